@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PixOrga.Grains.Interfaces.Common;
+using PixOrga.Grains.Mail;
+using PixOrga.Grains.Roster;
+using PixOrga.Grains.SchoolDirectory;
+
+namespace PixOrga.Grains;
+
+/// <summary>What grains need from the host: repositories over the shared data source, the mailer, the clock.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPixOrgaGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(PixOrgaClock.System);
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.TryAddSingleton<IMailer>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<MailOptions>>();
+            return string.IsNullOrWhiteSpace(options.Value.SmtpHost)
+                ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)
+                : ActivatorUtilities.CreateInstance<SmtpMailer>(provider);
+        });
+        services.AddSingleton<SchoolDirectoryRepository>();
+        services.AddSingleton<RosterRepository>();
+        return services;
+    }
+}

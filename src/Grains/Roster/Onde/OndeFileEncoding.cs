@@ -1,0 +1,7 @@
+namespace PixOrga.Grains.Roster.Onde;
+
+public enum OndeFileEncoding
+{
+    Utf8,
+    Windows1252,
+}

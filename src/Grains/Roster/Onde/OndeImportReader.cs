@@ -1,0 +1,320 @@
+using System.Diagnostics;
+
+namespace PixOrga.Grains.Roster.Onde;
+
+/// <summary>
+/// Reads an ONDE pupil export pushed in chunks of any size and validates each record as soon as it
+/// is complete. Memory is bounded by one chunk, the longest record and the rows read; the result
+/// does not depend on where the chunks were cut. No input makes it throw: every outcome is a result.
+/// </summary>
+public sealed class OndeImportReader
+{
+    /// <summary>A record (line) longer than this, in bytes, is not an ONDE export.</summary>
+    public const int MaxRecordBytes = 64 * 1024;
+
+    /// <summary>A header with more columns than this is not an ONDE export.</summary>
+    public const int MaxColumns = 1000;
+
+    // Text files carry tabs and line breaks but almost no other control character; one in ten bytes
+    // means a binary file that happened to contain no NUL.
+    private const int MinBytesPerControlByte = 10;
+
+    private readonly Utf8BomSkipper _bom = new();
+    private readonly CsvRecordSplitter _splitter = new(MaxRecordBytes);
+    private readonly OndeTextDecoder _decoder = new();
+    private CsvRecordParser? _parser;
+    private OndeHeader? _header;
+    private OndeRowCollector? _rows;
+    private long _recordBytes;
+    private long _controlBytes;
+    private int _dataLineCount;
+    private bool _badFormat;
+    private OndeImportResult? _result;
+
+    public void Feed(ReadOnlySpan<byte> chunk)
+    {
+        if (_result is not null)
+        {
+            throw new InvalidOperationException("The file has already been completed.");
+        }
+
+        var heldBack = _bom.Advance(ref chunk);
+        Split(heldBack);
+        Split(chunk);
+    }
+
+    /// <summary>Ends the input and returns the result; calling it again returns the same result.</summary>
+    public OndeImportResult Complete()
+    {
+        if (_result is not null)
+        {
+            return _result;
+        }
+
+        Split(_bom.Flush());
+        if (!_badFormat)
+        {
+            if (_splitter.Finish(out var last) == CsvSplitStatus.UnclosedQuote)
+            {
+                _badFormat = true;
+            }
+            else
+            {
+                ReadRecord(last);
+            }
+        }
+
+        if (_header is null || _controlBytes * MinBytesPerControlByte > _recordBytes)
+        {
+            _badFormat = true;
+        }
+
+        _result = BuildResult();
+        return _result;
+    }
+
+    private void Split(ReadOnlySpan<byte> bytes)
+    {
+        while (!_badFormat)
+        {
+            switch (_splitter.Next(ref bytes, out var record))
+            {
+                case CsvSplitStatus.NeedMoreInput:
+                    return;
+                case CsvSplitStatus.Record:
+                    ReadRecord(record);
+                    break;
+                default:
+                    _badFormat = true;
+                    return;
+            }
+        }
+    }
+
+    private void ReadRecord(ReadOnlySpan<byte> record)
+    {
+        if (record.IsEmpty)
+        {
+            return;
+        }
+
+        if (record.Contains((byte)0))
+        {
+            _badFormat = true;
+            return;
+        }
+
+        _recordBytes += record.Length;
+        _controlBytes += CountControlBytes(record);
+        if (_decoder.Observe(record))
+        {
+            SwitchToWindows1252();
+        }
+
+        if (_header is null)
+        {
+            ReadHeader(record);
+        }
+        else
+        {
+            ReadDataRow(record);
+        }
+    }
+
+    private void ReadHeader(ReadOnlySpan<byte> record)
+    {
+        if (IsBlankBeforeHeader(record))
+        {
+            return;
+        }
+
+        var separator = DetectSeparator(record);
+        if (separator is null)
+        {
+            _badFormat = true;
+            return;
+        }
+
+        _parser = new CsvRecordParser(separator.Value);
+        if (!_parser.TryParse(record) || _parser.FieldCount > MaxColumns)
+        {
+            _badFormat = true;
+            return;
+        }
+
+        var names = new string[_parser.FieldCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = _decoder.Decode(_parser.Field(i));
+        }
+
+        _header = new OndeHeader(names);
+        if (_header.ColumnIndexes is not null)
+        {
+            _rows = new OndeRowCollector();
+        }
+    }
+
+    private void ReadDataRow(ReadOnlySpan<byte> record)
+    {
+        if (!_parser!.TryParse(record))
+        {
+            _badFormat = true;
+            return;
+        }
+
+        if (AllFieldsBlank(_parser))
+        {
+            return;
+        }
+
+        if (_parser.FieldCount != _header!.FieldCount)
+        {
+            _badFormat = true;
+            return;
+        }
+
+        _dataLineCount++;
+
+        // Without every required column no row is validated, but the rest of the file is still read:
+        // a badly formed record further down outranks missing columns.
+        if (_rows is null)
+        {
+            return;
+        }
+
+        var columns = _header.ColumnIndexes!;
+        var values = new string[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            values[i] = _decoder.Decode(_parser.Field(columns[i])).Trim();
+        }
+
+        _rows.Add(_dataLineCount + 1, values);
+    }
+
+    // A header that reads right as UTF-8 holds "é" as the bytes C3 A9, which Windows-1252 reads as
+    // "Ã©", and its bytes are valid UTF-8 so they cannot hold a Windows-1252 "é" either. When a later
+    // record shows the file is not UTF-8, the accented required columns are therefore missing, just
+    // as if the encoding had been known from the first byte, and no row read so far can matter.
+    private void SwitchToWindows1252()
+    {
+        _header?.RedecodeAsWindows1252();
+        _rows = null;
+    }
+
+    private OndeImportResult BuildResult()
+    {
+        List<OndeImportError> errors;
+        if (_badFormat)
+        {
+            errors = [OndeErrors.BadCsvFormat()];
+        }
+        else if (_rows is null)
+        {
+            errors = _header!.MissingColumns.Select(OndeErrors.HeaderRequired).ToList();
+            Debug.Assert(errors.Count > 0, "Rows are only dropped when the header lacks a column.");
+        }
+        else
+        {
+            errors = [.. _rows.Errors];
+        }
+
+        var valid = errors.Count == 0;
+        var pupils = valid ? _rows!.Pupils.ToList() : [];
+        return new OndeImportResult(
+            errors,
+            pupils,
+            _dataLineCount,
+            _rows?.IgnoredDuplicateCount ?? 0,
+            _decoder.Encoding,
+            valid ? OndeContentHash.Compute(pupils) : null);
+    }
+
+    // Spreadsheets leave lines of bare separators behind; like blank lines they are not rows. Only
+    // ASCII whitespace counts as blank, so which lines are rows, and their numbers, do not depend
+    // on the encoding the file turns out to have.
+    private static bool AllFieldsBlank(CsvRecordParser parser)
+    {
+        for (var i = 0; i < parser.FieldCount; i++)
+        {
+            if (!IsAsciiWhitespace(parser.Field(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBlankBeforeHeader(ReadOnlySpan<byte> record)
+    {
+        foreach (var b in record)
+        {
+            if (b is not ((byte)';' or (byte)',') && !IsAsciiWhitespace(b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiWhitespace(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (!IsAsciiWhitespace(b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\v' or (byte)'\f' or (byte)'\r';
+
+    // ONDE writes ';' and spreadsheets often ','; the more frequent one outside quotes wins, ';' on a tie.
+    private static char? DetectSeparator(ReadOnlySpan<byte> header)
+    {
+        int semicolons = 0, commas = 0;
+        var inQuotes = false;
+        foreach (var b in header)
+        {
+            switch (b)
+            {
+                case (byte)'"':
+                    inQuotes = !inQuotes;
+                    break;
+                case (byte)';' when !inQuotes:
+                    semicolons++;
+                    break;
+                case (byte)',' when !inQuotes:
+                    commas++;
+                    break;
+            }
+        }
+
+        if (semicolons == 0 && commas == 0)
+        {
+            return null;
+        }
+
+        return semicolons >= commas ? ';' : ',';
+    }
+
+    private static int CountControlBytes(ReadOnlySpan<byte> record)
+    {
+        var count = 0;
+        foreach (var b in record)
+        {
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r'))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
