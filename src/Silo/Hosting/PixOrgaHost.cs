@@ -61,7 +61,7 @@ public static class PixOrgaHost
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddPixOrgaGrains(configuration);
         builder.Services.AddPixOrgaGateway(configuration);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddPixOrgaHealthChecks();
 
         var app = builder.Build();
         app.UsePixOrgaGateway();

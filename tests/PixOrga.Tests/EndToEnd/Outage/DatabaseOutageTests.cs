@@ -24,6 +24,12 @@ public sealed class DatabaseOutageTests(OwnDatabaseApp app) : IClassFixture<OwnD
             reason: "SERVICE_UNAVAILABLE",
             message: "Le service est momentanément indisponible. Merci de réessayer dans quelques instants.");
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, (await health.CheckAsync(new HealthCheckRequest())).Status);
+        Assert.Equal(
+            HealthCheckResponse.Types.ServingStatus.NotServing,
+            (await health.CheckAsync(new HealthCheckRequest { Service = "readiness" })).Status);
+        Assert.Equal(
+            HealthCheckResponse.Types.ServingStatus.Serving,
+            (await health.CheckAsync(new HealthCheckRequest { Service = "liveness" })).Status);
 
         await app.RestartDatabaseAsync();
 
