@@ -11,6 +11,7 @@ using PixOrga.Gateway.Grpc.Accounts;
 using PixOrga.Gateway.Grpc.Auth;
 using PixOrga.Gateway.Grpc.Errors;
 using PixOrga.Gateway.Grpc.Schools;
+using PixOrga.Gateway.Grpc.Team;
 using PixOrga.Grains.Interfaces.Common;
 
 namespace PixOrga.Gateway.Grpc;
@@ -58,6 +59,9 @@ public static class GatewayServiceCollectionExtensions
         app.UseAuthorization();
         app.MapGrpcService<AccountsGrpcService>();
         app.MapGrpcService<SchoolsGrpcService>();
+        app.MapGrpcService<SchoolAccessGrpcService>();
+        app.MapGrpcService<InvitationsGrpcService>();
+        app.MapGrpcService<TeamGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

@@ -6,6 +6,7 @@ using PixOrga.Grains.Interfaces.Common;
 using PixOrga.Grains.Mail;
 using PixOrga.Grains.Roster;
 using PixOrga.Grains.SchoolDirectory;
+using PixOrga.Grains.Team;
 
 namespace PixOrga.Grains;
 
@@ -16,6 +17,7 @@ public static class GrainsServiceCollectionExtensions
     {
         services.TryAddSingleton(PixOrgaClock.System);
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddOptions<TeamOptions>().Bind(configuration.GetSection(TeamOptions.Section));
         services.TryAddSingleton<IMailer>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<MailOptions>>();
