@@ -47,6 +47,10 @@ public static class GatewayServiceCollectionExtensions
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(5),
                 };
+                // The token handler reads the machine clock, not jwt.TimeProvider: expiry follows the
+                // business clock here, the one the tokens were issued by (and tests move).
+                jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    TokenLifetime.IsValid(notBefore, expires, clock.UtcNow, parameters.ClockSkew);
             });
         services.AddAuthorization();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PixOrga.Grains.Accounts;
 using PixOrga.Grains.Interfaces.Common;
 using PixOrga.Grains.Mail;
 using PixOrga.Grains.Roster;
@@ -25,6 +26,7 @@ public static class GrainsServiceCollectionExtensions
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)
                 : ActivatorUtilities.CreateInstance<SmtpMailer>(provider);
         });
+        services.TryAddSingleton(new PasswordHasher(Argon2Parameters.Current));
         services.AddSingleton<SchoolDirectoryRepository>();
         services.AddSingleton<RosterRepository>();
         return services;
