@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-postgres.sh
-exec dotnet run --project src/Silo -c Release -- "$@"
+exec dotnet run --project src/Silo -c Release -- --Data:Directory="$PWD/.data" "$@"

@@ -26,7 +26,7 @@ public static class CallerContext
         {
             var scopes = (principal.FindFirstValue(PixOrgaClaims.Scope) ?? string.Empty)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return Caller.Service(scopes);
+            return Caller.Service(subject ?? "unknown", scopes);
         }
 
         return Caller.Anonymous;
@@ -36,7 +36,7 @@ public static class CallerContext
     public static Caller RequireCaller(this ServerCallContext context)
     {
         var caller = context.GetCaller();
-        if (!caller.IsUser && caller.Scopes.Count == 0)
+        if (!caller.IsAuthenticated)
         {
             throw CommonErrors.Unauthenticated();
         }

@@ -19,15 +19,7 @@ public sealed class DirectoryImportGrain(SchoolDirectoryRepository repository) :
 
     public Task Begin(Caller caller)
     {
-        if (!caller.IsUser && caller.Scopes.Count == 0)
-        {
-            throw CommonErrors.Unauthenticated();
-        }
-
-        if (!caller.HasScope(Scopes.SchoolsAdmin))
-        {
-            throw CommonErrors.MissingScope(Scopes.SchoolsAdmin);
-        }
+        caller.RequireScope(Scopes.SchoolsAdmin);
 
         begun = true;
         return Task.CompletedTask;

@@ -23,16 +23,5 @@ public sealed class SchoolDirectoryGrain(SchoolDirectoryRepository repository) :
         return new SchoolPage(page, hasMore ? page[^1].Uai : null);
     }
 
-    private static void RequireOperator(Caller caller)
-    {
-        if (!caller.IsUser && caller.Scopes.Count == 0)
-        {
-            throw CommonErrors.Unauthenticated();
-        }
-
-        if (!caller.HasScope(Scopes.SchoolsAdmin))
-        {
-            throw CommonErrors.MissingScope(Scopes.SchoolsAdmin);
-        }
-    }
+    private static void RequireOperator(Caller caller) => caller.RequireScope(Scopes.SchoolsAdmin);
 }

@@ -64,22 +64,14 @@ public sealed partial class SchoolGrain(
     /// <summary>A member of this school, or an internal service holding <paramref name="scope"/>.</summary>
     private void RequireMemberOrScope(Caller caller, string scope)
     {
-        if (caller.UserId is null)
+        if (caller.IsUser)
         {
-            if (caller.Scopes.Count == 0)
-            {
-                throw CommonErrors.Unauthenticated();
-            }
-
-            if (!caller.HasScope(scope))
-            {
-                throw CommonErrors.MissingScope(scope);
-            }
-
-            return;
+            RequireMember(caller);
         }
-
-        RequireMember(caller);
+        else
+        {
+            caller.RequireScope(scope);
+        }
     }
 
     private static DomainException NotAMember() => DomainException.Denied(

@@ -21,13 +21,12 @@ public sealed class LocalPostgres : IAsyncDisposable
     private readonly string binDirectory;
     private readonly ILogger logger;
 
-    private LocalPostgres(string binDirectory, string dataDirectory, int port, string database, bool startedByUs, ILogger logger)
+    private LocalPostgres(string binDirectory, string dataDirectory, int port, string database, ILogger logger)
     {
         this.binDirectory = binDirectory;
         this.logger = logger;
         DataDirectory = dataDirectory;
         Port = port;
-        StartedByUs = startedByUs;
         ConnectionString = ConnectionStringFor(database);
     }
 
@@ -61,14 +60,14 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
 
         var runningPort = await RunningPortAsync(binDirectory, dataDirectory, cancellationToken);
-        var startedByUs = runningPort is null;
         var port = runningPort ?? ChoosePort(options, dataDirectory);
-        var instance = new LocalPostgres(binDirectory, dataDirectory, port, options.Database, startedByUs, logger);
+        var instance = new LocalPostgres(binDirectory, dataDirectory, port, options.Database, logger);
         try
         {
-            if (startedByUs)
+            if (runningPort is null)
             {
                 await instance.StartServerAsync(options, cancellationToken);
+                instance.StartedByUs = true;
             }
             else
             {
@@ -103,6 +102,8 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
 
         StartedByUs = false;
+        // Pooled connections to a stopped server are dead; a later server on the same port would
+        // otherwise see one failed command per stale connection.
         NpgsqlConnection.ClearAllPools();
         await PgCtlAsync(["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
         logger.LogInformation("Stopped the PostgreSQL cluster in {DataDirectory}", DataDirectory);

@@ -14,7 +14,7 @@ namespace PixOrga.Tests.Infrastructure;
 /// builds them, on a throw-away PostgreSQL database, Kestrel on loopback ports, mails sent by
 /// MailKit to an SMTP server on loopback. Only the business clock is a fake.
 /// </summary>
-public sealed class PixOrgaApp : IAsyncLifetime
+public class PixOrgaApp : IAsyncLifetime
 {
     public const string OperatorClient = "operations-test";
     public const string OperatorSecret = "operations-test-secret";
@@ -40,7 +40,7 @@ public sealed class PixOrgaApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabase.CreateAsync();
+        ConnectionString = await CreateDatabaseAsync();
         Smtp = SmtpCapture.Start();
         var settings = new Dictionary<string, string?>
         {
@@ -64,6 +64,7 @@ public sealed class PixOrgaApp : IAsyncLifetime
             ["Auth:ServiceClients:1:Secret"] = NoScopeSecret,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        Configure(settings);
         app = await PixOrgaHost.BuildAsync([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -73,7 +74,15 @@ public sealed class PixOrgaApp : IAsyncLifetime
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
     }
 
-    public async Task DisposeAsync()
+    /// <summary>The database this app runs on: by default a fresh one in the shared test cluster.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabase.CreateAsync();
+
+    /// <summary>Lets a derived fixture change settings before the host is built.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
+    public virtual async Task DisposeAsync()
     {
         Channel?.Dispose();
         if (app is not null)
