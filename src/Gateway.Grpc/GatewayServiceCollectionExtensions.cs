@@ -10,6 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 using PixOrga.Gateway.Grpc.Accounts;
 using PixOrga.Gateway.Grpc.Auth;
 using PixOrga.Gateway.Grpc.Errors;
+using PixOrga.Gateway.Grpc.Missions;
 using PixOrga.Gateway.Grpc.Schools;
 using PixOrga.Gateway.Grpc.Students;
 using PixOrga.Gateway.Grpc.Team;
@@ -68,6 +69,8 @@ public static class GatewayServiceCollectionExtensions
         app.MapGrpcService<SchoolAccessGrpcService>();
         app.MapGrpcService<InvitationsGrpcService>();
         app.MapGrpcService<TeamGrpcService>();
+        app.MapGrpcService<MissionsGrpcService>();
+        app.MapGrpcService<JuniorGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

@@ -5,6 +5,9 @@ using Microsoft.Extensions.Options;
 using PixOrga.Grains.Accounts;
 using PixOrga.Grains.Interfaces.Common;
 using PixOrga.Grains.Mail;
+using PixOrga.Grains.Missions.Catalogue;
+using PixOrga.Grains.Missions.Progress;
+using PixOrga.Grains.Missions.SchoolCodes;
 using PixOrga.Grains.Roster;
 using PixOrga.Grains.SchoolDirectory;
 using PixOrga.Grains.Team;
@@ -29,6 +32,10 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(new PasswordHasher(Argon2Parameters.Current));
         services.AddSingleton<SchoolDirectoryRepository>();
         services.AddSingleton<RosterRepository>();
+        // Loaded here, while the host is built: a bad catalogue stops the start, it never reaches a school.
+        services.AddSingleton(MissionCatalogue.LoadEmbedded());
+        services.AddSingleton<SchoolCodeRepository>();
+        services.AddSingleton<MissionProgressRepository>();
         return services;
     }
 }

@@ -20,6 +20,10 @@ public class PixOrgaApp : IAsyncLifetime
     public const string OperatorSecret = "operations-test-secret";
     public const string NoScopeClient = "no-scope-test";
     public const string NoScopeSecret = "no-scope-test-secret";
+    public const string JuniorClient = "junior-test";
+    public const string JuniorSecret = "junior-test-secret";
+    public const string RosterReaderClient = "roster-reader-test";
+    public const string RosterReaderSecret = "roster-reader-test-secret";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "pixorga-test-" + Guid.NewGuid().ToString("N"));
     private WebApplication? app;
@@ -62,6 +66,13 @@ public class PixOrgaApp : IAsyncLifetime
             ["Auth:ServiceClients:0:Scopes:2"] = Scopes.Junior,
             ["Auth:ServiceClients:1:ClientId"] = NoScopeClient,
             ["Auth:ServiceClients:1:Secret"] = NoScopeSecret,
+            // Indexes apart from the others' so that features adding clients do not collide.
+            ["Auth:ServiceClients:10:ClientId"] = JuniorClient,
+            ["Auth:ServiceClients:10:Secret"] = JuniorSecret,
+            ["Auth:ServiceClients:10:Scopes:0"] = Scopes.Junior,
+            ["Auth:ServiceClients:11:ClientId"] = RosterReaderClient,
+            ["Auth:ServiceClients:11:Secret"] = RosterReaderSecret,
+            ["Auth:ServiceClients:11:Scopes:0"] = Scopes.RosterRead,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         Configure(settings);
