@@ -15,5 +15,7 @@ public static class RateLimitedMethods
         "/pixorga.v1.AccountsService/RequestPasswordReset",
         "/pixorga.v1.AccountsService/ResetPassword",
         "/pixorga.v1.AccountsService/IssueServiceToken",
+        "/pixorga.v1.SchoolAccessService/RequestAdministration",
+        "/pixorga.v1.InvitationsService/GetInvitation",
     };
 }
