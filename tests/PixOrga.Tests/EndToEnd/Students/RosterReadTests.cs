@@ -40,7 +40,7 @@ public sealed class RosterReadTests(PixOrgaApp app)
 
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => students.Rpc.FindStudentsByIneAsync(request, PixOrgaApp.Bearer(token)), reason: "FORBIDDEN");
         var lookup = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IRosterLookupGrain>(0);
-        var denied = await Assert.ThrowsAsync<DomainException>(() => lookup.FindStudentsByIne(Caller.Service([Scopes.Junior]), ["X"]));
+        var denied = await Assert.ThrowsAsync<DomainException>(() => lookup.FindStudentsByIne(Caller.Service("junior-test", [Scopes.Junior]), ["X"]));
         Assert.Equal((ErrorKind.PermissionDenied, "MISSING_SCOPE"), (denied.Kind, denied.Errors[0].Code));
         await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => students.Rpc.FindStudentsByIneAsync(request), reason: "UNAUTHENTICATED");
     }
