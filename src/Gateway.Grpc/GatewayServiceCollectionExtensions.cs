@@ -10,7 +10,11 @@ using Microsoft.IdentityModel.Tokens;
 using PixOrga.Gateway.Grpc.Accounts;
 using PixOrga.Gateway.Grpc.Auth;
 using PixOrga.Gateway.Grpc.Errors;
+using PixOrga.Gateway.Grpc.Missions;
+using PixOrga.Gateway.Grpc.RateLimiting;
 using PixOrga.Gateway.Grpc.Schools;
+using PixOrga.Gateway.Grpc.Students;
+using PixOrga.Gateway.Grpc.Team;
 using PixOrga.Grains.Interfaces.Common;
 
 namespace PixOrga.Gateway.Grpc;
@@ -46,18 +50,30 @@ public static class GatewayServiceCollectionExtensions
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(5),
                 };
+                // The token handler reads the machine clock, not jwt.TimeProvider: expiry follows the
+                // business clock here, the one the tokens were issued by (and tests move).
+                jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    TokenLifetime.IsValid(notBefore, expires, clock.UtcNow, parameters.ClockSkew);
             });
         services.AddAuthorization();
+        services.AddPixOrgaRateLimiting(configuration);
         return services;
     }
 
     public static WebApplication UsePixOrgaGateway(this WebApplication app)
     {
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<AccountsGrpcService>();
         app.MapGrpcService<SchoolsGrpcService>();
+        app.MapGrpcService<StudentsGrpcService>();
+        app.MapGrpcService<SchoolAccessGrpcService>();
+        app.MapGrpcService<InvitationsGrpcService>();
+        app.MapGrpcService<TeamGrpcService>();
+        app.MapGrpcService<MissionsGrpcService>();
+        app.MapGrpcService<JuniorGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

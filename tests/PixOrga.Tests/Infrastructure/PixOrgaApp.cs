@@ -20,9 +20,30 @@ public class PixOrgaApp : IAsyncLifetime
     public const string OperatorSecret = "operations-test-secret";
     public const string NoScopeClient = "no-scope-test";
     public const string NoScopeSecret = "no-scope-test-secret";
+    public const string JuniorClient = "junior-test";
+    public const string JuniorSecret = "junior-test-secret";
+    public const string RosterReaderClient = "roster-reader-test";
+    public const string RosterReaderSecret = "roster-reader-test-secret";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "pixorga-test-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> overrides;
+    private readonly Action<WebApplicationBuilder>? configure;
     private WebApplication? app;
+
+    public PixOrgaApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>
+    /// A differently configured app, for a fixture of its own (low rate limits, captured logs):
+    /// <paramref name="overrides"/> win over the shared settings.
+    /// </summary>
+    internal PixOrgaApp(IReadOnlyDictionary<string, string?> overrides, Action<WebApplicationBuilder>? configure = null)
+    {
+        this.overrides = overrides;
+        this.configure = configure;
+    }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -62,13 +83,29 @@ public class PixOrgaApp : IAsyncLifetime
             ["Auth:ServiceClients:0:Scopes:2"] = Scopes.Junior,
             ["Auth:ServiceClients:1:ClientId"] = NoScopeClient,
             ["Auth:ServiceClients:1:Secret"] = NoScopeSecret,
+            // Indexes apart from the others' so that features adding clients do not collide.
+            ["Auth:ServiceClients:10:ClientId"] = JuniorClient,
+            ["Auth:ServiceClients:10:Secret"] = JuniorSecret,
+            ["Auth:ServiceClients:10:Scopes:0"] = Scopes.Junior,
+            ["Auth:ServiceClients:11:ClientId"] = RosterReaderClient,
+            ["Auth:ServiceClients:11:Secret"] = RosterReaderSecret,
+            ["Auth:ServiceClients:11:Scopes:0"] = Scopes.RosterRead,
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Tests share one client address: limits high enough that they never trip each other.
+            ["RateLimiting:PermitLimit"] = "1000000",
         };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
         Configure(settings);
         app = await PixOrgaHost.BuildAsync([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(new PixOrgaClock(Clock));
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
