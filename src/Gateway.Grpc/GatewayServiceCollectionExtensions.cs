@@ -12,6 +12,7 @@ using PixOrga.Gateway.Grpc.Auth;
 using PixOrga.Gateway.Grpc.Errors;
 using PixOrga.Gateway.Grpc.Schools;
 using PixOrga.Gateway.Grpc.Students;
+using PixOrga.Gateway.Grpc.Team;
 using PixOrga.Grains.Interfaces.Common;
 
 namespace PixOrga.Gateway.Grpc;
@@ -47,6 +48,10 @@ public static class GatewayServiceCollectionExtensions
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(5),
                 };
+                // The token handler reads the machine clock, not jwt.TimeProvider: expiry follows the
+                // business clock here, the one the tokens were issued by (and tests move).
+                jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    TokenLifetime.IsValid(notBefore, expires, clock.UtcNow, parameters.ClockSkew);
             });
         services.AddAuthorization();
         return services;
@@ -60,6 +65,9 @@ public static class GatewayServiceCollectionExtensions
         app.MapGrpcService<AccountsGrpcService>();
         app.MapGrpcService<SchoolsGrpcService>();
         app.MapGrpcService<StudentsGrpcService>();
+        app.MapGrpcService<SchoolAccessGrpcService>();
+        app.MapGrpcService<InvitationsGrpcService>();
+        app.MapGrpcService<TeamGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

@@ -2,10 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PixOrga.Grains.Accounts;
 using PixOrga.Grains.Interfaces.Common;
 using PixOrga.Grains.Mail;
 using PixOrga.Grains.Roster;
 using PixOrga.Grains.SchoolDirectory;
+using PixOrga.Grains.Team;
 
 namespace PixOrga.Grains;
 
@@ -16,6 +18,7 @@ public static class GrainsServiceCollectionExtensions
     {
         services.TryAddSingleton(PixOrgaClock.System);
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddOptions<TeamOptions>().Bind(configuration.GetSection(TeamOptions.Section));
         services.TryAddSingleton<IMailer>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<MailOptions>>();
@@ -23,6 +26,7 @@ public static class GrainsServiceCollectionExtensions
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)
                 : ActivatorUtilities.CreateInstance<SmtpMailer>(provider);
         });
+        services.TryAddSingleton(new PasswordHasher(Argon2Parameters.Current));
         services.AddSingleton<SchoolDirectoryRepository>();
         services.AddSingleton<RosterRepository>();
         return services;

@@ -7,6 +7,7 @@ using PixOrga.Grains.Interfaces.Team;
 using PixOrga.Grains.Mail;
 using PixOrga.Grains.Roster;
 using PixOrga.Grains.SchoolDirectory;
+using PixOrga.Grains.Team;
 
 namespace PixOrga.Grains.Schools;
 
@@ -24,6 +25,7 @@ public sealed partial class SchoolGrain(
     RosterRepository roster,
     IMailer mailer,
     IOptions<MailOptions> mailOptions,
+    IOptions<TeamOptions> teamOptions,
     PixOrgaClock clock,
     ILogger<SchoolGrain> logger) : Grain, ISchoolGrain, ISchoolRosterGrain
 #pragma warning restore CS9113
