@@ -58,18 +58,25 @@ public sealed class StartupValidationTests(PostgresFixture postgres) : IAsyncLif
         Assert.Null(await grain.GetValueAsync());
     }
 
+    [Fact]
+    public async Task InitializeProviders_AllQueryRowsPresent_Succeed()
+    {
+        var connectionString = await DatabaseWithoutAsync("no such key");
+        var lifecycle = new RecordingLifecycle();
+        CreateStorage(connectionString).Participate(lifecycle);
+
+        await CreateClusteringTable(connectionString).InitializeMembershipTableAsync(tryInitTableVersion: true, CancellationToken.None);
+        await lifecycle.StartAsync();
+    }
+
     [Theory]
     [MemberData(nameof(ClusteringQueryKeys))]
     public async Task InitializeMembershipTable_QueryRowMissing_ThrowsNamingIt(string queryKey)
     {
         var connectionString = await DatabaseWithoutAsync(queryKey);
-        var table = new AdoNetClusteringTable(
-            healthySilo!.Services,
-            Options.Create(Cluster),
-            Options.Create(new AdoNetClusteringSiloOptions { Invariant = "Npgsql", ConnectionString = connectionString }),
-            NullLogger<AdoNetClusteringTable>.Instance);
+        var table = CreateClusteringTable(connectionString);
 
-        var exception = await Assert.ThrowsAsync<ArgumentException>(() => table.InitializeMembershipTable(tryInitTableVersion: true));
+        var exception = await Assert.ThrowsAsync<ArgumentException>(() => table.InitializeMembershipTableAsync(tryInitTableVersion: true, CancellationToken.None));
 
         Assert.Contains(queryKey, exception.Message);
     }
@@ -79,29 +86,62 @@ public sealed class StartupValidationTests(PostgresFixture postgres) : IAsyncLif
     public async Task InitGrainStorage_QueryRowMissing_Throws(string queryKey)
     {
         var connectionString = await DatabaseWithoutAsync(queryKey);
-        var storage = new AdoNetGrainStorage(
-            healthySilo!.Services.GetRequiredService<IActivatorProvider>(),
-            NullLogger<AdoNetGrainStorage>.Instance,
-            Options.Create(new AdoNetGrainStorageOptions
-            {
-                Invariant = "Npgsql",
-                ConnectionString = connectionString,
-                // DeleteStorageKey is only loaded by a provider that deletes rows on clear.
-                DeleteStateOnClear = true,
-                GrainStorageSerializer = healthySilo.Services.GetRequiredService<IGrainStorageSerializer>(),
-            }),
-            Options.Create(Cluster),
-            "Default");
+        var lifecycle = new RecordingLifecycle();
+        CreateStorage(connectionString).Participate(lifecycle);
 
-        var exception = await Record.ExceptionAsync(() => storage.Init(CancellationToken.None));
+        var exception = await Record.ExceptionAsync(() => lifecycle.StartAsync());
 
         Assert.True(exception is InvalidOperationException or ArgumentException, exception?.ToString() ?? "no exception");
     }
+
+    private AdoNetClusteringTable CreateClusteringTable(string connectionString) => new(
+        healthySilo!.Services,
+        Options.Create(Cluster),
+        Options.Create(new AdoNetClusteringSiloOptions { Invariant = "Npgsql", ConnectionString = connectionString }),
+        NullLogger<AdoNetClusteringTable>.Instance);
+
+    private AdoNetGrainStorage CreateStorage(string connectionString) => new(
+        healthySilo!.Services.GetRequiredService<IActivatorProvider>(),
+        NullLogger<AdoNetGrainStorage>.Instance,
+        Options.Create(new AdoNetGrainStorageOptions
+        {
+            Invariant = "Npgsql",
+            ConnectionString = connectionString,
+            // DeleteStorageKey is only loaded by a provider that deletes rows on clear.
+            DeleteStateOnClear = true,
+            GrainStorageSerializer = healthySilo.Services.GetRequiredService<IGrainStorageSerializer>(),
+        }),
+        Options.Create(Cluster),
+        "Default");
 
     private async Task<string> DatabaseWithoutAsync(string queryKey)
     {
         var connectionString = await postgres.CreateMigratedDatabaseAsync();
         await SqlHelper.ExecuteAsync(connectionString, "DELETE FROM OrleansQuery WHERE QueryKey = @k", ("k", queryKey));
         return connectionString;
+    }
+
+    /// <summary>Runs the start steps a provider registers, as the silo would, without a silo.</summary>
+    private sealed class RecordingLifecycle : ISiloLifecycle
+    {
+        private readonly List<(int Stage, ILifecycleObserver Observer)> observers = [];
+
+        public int HighestCompletedStage => 0;
+
+        public int LowestStoppedStage => 0;
+
+        public IDisposable Subscribe(string observerName, int stage, ILifecycleObserver observer)
+        {
+            observers.Add((stage, observer));
+            return new CancellationTokenSource();
+        }
+
+        public async Task StartAsync()
+        {
+            foreach (var (_, observer) in observers.OrderBy(entry => entry.Stage))
+            {
+                await observer.OnStart(CancellationToken.None);
+            }
+        }
     }
 }
