@@ -77,6 +77,12 @@ public sealed partial class OutboxInvitationInbox : IInvitationInbox, IAsyncDisp
 
             foreach (var path in Directory.EnumerateFiles(directory, "*.eml"))
             {
+                // A file this young may still be being written.
+                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(path) < TimeSpan.FromMilliseconds(200))
+                {
+                    continue;
+                }
+
                 InvitationLink? link;
                 try
                 {
