@@ -64,10 +64,10 @@ public static class GatewayServiceCollectionExtensions
         app.UseAuthorization();
         app.MapGrpcService<AccountsGrpcService>();
         app.MapGrpcService<SchoolsGrpcService>();
-        app.MapGrpcService<StudentsGrpcService>();
         app.MapGrpcService<SchoolAccessGrpcService>();
         app.MapGrpcService<InvitationsGrpcService>();
         app.MapGrpcService<TeamGrpcService>();
+        app.MapGrpcService<StudentsGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;
