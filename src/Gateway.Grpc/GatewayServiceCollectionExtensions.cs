@@ -10,6 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 using PixOrga.Gateway.Grpc.Accounts;
 using PixOrga.Gateway.Grpc.Auth;
 using PixOrga.Gateway.Grpc.Errors;
+using PixOrga.Gateway.Grpc.RateLimiting;
 using PixOrga.Gateway.Grpc.Schools;
 using PixOrga.Gateway.Grpc.Students;
 using PixOrga.Gateway.Grpc.Team;
@@ -54,12 +55,14 @@ public static class GatewayServiceCollectionExtensions
                     TokenLifetime.IsValid(notBefore, expires, clock.UtcNow, parameters.ClockSkew);
             });
         services.AddAuthorization();
+        services.AddPixOrgaRateLimiting(configuration);
         return services;
     }
 
     public static WebApplication UsePixOrgaGateway(this WebApplication app)
     {
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<AccountsGrpcService>();

@@ -1,8 +1,8 @@
 namespace PixOrga.Grains.Interfaces.Accounts;
 
 /// <summary>
-/// The one place that knows which account owns an e-mail address, keyed by the normalised address
-/// (<see cref="Common.EmailAddress.Normalize"/>). Being a single grain per address, it serialises
+/// The one place that knows which account owns an e-mail address, keyed by
+/// <see cref="EmailIndexKey.For"/> of the address. Being a single grain per address, it serialises
 /// concurrent sign-ups of that address: the first claim wins.
 /// </summary>
 public interface IEmailIndexGrain : IGrainWithStringKey

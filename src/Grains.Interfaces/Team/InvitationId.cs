@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using PixOrga.Grains.Interfaces.Schools;
 
 namespace PixOrga.Grains.Interfaces.Team;
 
@@ -24,7 +23,8 @@ public static class InvitationId
             return null;
         }
 
+        // Only a well-formed UAI addresses a school grain: anonymous callers cannot wake arbitrary keys.
         var uai = id[..separator];
-        return uai == Uai.Normalize(uai) ? uai : null;
+        return uai.Length == 8 && uai[..7].All(char.IsAsciiDigit) && char.IsAsciiLetterUpper(uai[7]) ? uai : null;
     }
 }

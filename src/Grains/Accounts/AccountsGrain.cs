@@ -74,7 +74,7 @@ public sealed class AccountsGrain(PasswordHasher hasher) : Grain, IAccountsGrain
     {
         // An address that could never have signed up is not worth a grain activation.
         return EmailAddress.IsValid(email)
-            ? await GrainFactory.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email)).GetOwner()
+            ? await GrainFactory.GetGrain<IEmailIndexGrain>(EmailIndexKey.For(email)).GetOwner()
             : null;
     }
 

@@ -57,7 +57,7 @@ public sealed partial class UserGrain(
 
         // Hash before claiming: the claim is then held only for the time of one storage write.
         var passwordHash = hasher.Hash(command.Password);
-        var index = GrainFactory.GetGrain<IEmailIndexGrain>(email);
+        var index = GrainFactory.GetGrain<IEmailIndexGrain>(EmailIndexKey.For(email));
         if (!await index.Claim(UserId))
         {
             throw AccountErrors.EmailAlreadyUsed();

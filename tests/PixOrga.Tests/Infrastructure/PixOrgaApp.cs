@@ -22,7 +22,24 @@ public sealed class PixOrgaApp : IAsyncLifetime
     public const string NoScopeSecret = "no-scope-test-secret";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "pixorga-test-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> overrides;
+    private readonly Action<WebApplicationBuilder>? configure;
     private WebApplication? app;
+
+    public PixOrgaApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>
+    /// A differently configured app, for a fixture of its own (low rate limits, captured logs):
+    /// <paramref name="overrides"/> win over the shared settings.
+    /// </summary>
+    internal PixOrgaApp(IReadOnlyDictionary<string, string?> overrides, Action<WebApplicationBuilder>? configure = null)
+    {
+        this.overrides = overrides;
+        this.configure = configure;
+    }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -63,11 +80,20 @@ public sealed class PixOrgaApp : IAsyncLifetime
             ["Auth:ServiceClients:1:ClientId"] = NoScopeClient,
             ["Auth:ServiceClients:1:Secret"] = NoScopeSecret,
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Tests share one client address: limits high enough that they never trip each other.
+            ["RateLimiting:PermitLimit"] = "1000000",
         };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
         app = await PixOrgaHost.BuildAsync([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton(new PixOrgaClock(Clock));
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");

@@ -21,6 +21,8 @@ public sealed class InvitationIdTests
     [InlineData("-abcdefghijkm")]
     [InlineData("0751234A-short")]
     [InlineData("0751234a-abcdefghijkm")]
+    [InlineData("PIXORGA1-abcdefghijkm")]
+    [InlineData("07512345A-abcdefghijkm")]
     public void SchoolOf_NotAnInvitationId_Null(string? id)
     {
         Assert.Null(InvitationId.SchoolOf(id));
