@@ -76,6 +76,9 @@ public sealed class SiloProcess : IAsyncDisposable
             $"--Cluster:SiloPort={FreePort()}",
             $"--Cluster:GatewayPort={FreePort()}",
             "--Cluster:ClusterId=bench",
+            // The setup activates every school from one loopback address: the per-address limit of
+            // the public forms (meant for scripted guessing) would stop it after 60 schools.
+            "--RateLimiting:PermitLimit=1000000",
             // Two information lines per import would make the console the bottleneck.
             "--Logging:LogLevel:Default=Warning",
         })
