@@ -1,71 +1,118 @@
-using System.Buffers;
-
 namespace PixOrga.Grains.Csv;
 
-/// <summary>
-/// Cuts a byte stream that arrives in chunks of any size into blocks of complete CSV records.
-/// A record ends at a line feed outside quotes; the quote and line-feed bytes are ASCII, so this
-/// holds for UTF-8 and single-byte encodings alike, even when a chunk ends inside a character.
-/// Only the unfinished tail is kept between chunks, so memory is bounded by the longest record.
-/// </summary>
-public sealed class CsvRecordSplitter(int maxRecordBytes)
+internal enum CsvSplitStatus
 {
-    private readonly ArrayBufferWriter<byte> pending = new();
-    private bool inQuotes;
-    private int scanned;
+    NeedMoreInput,
+    Record,
+    TooLong,
+    UnclosedQuote,
+}
 
-    /// <summary>The unfinished record grew past the limit: the input is not a sane CSV file.</summary>
-    public bool Overflowed { get; private set; }
+// Finds record boundaries in bytes pushed in chunks of any size. A CR or LF ends a record unless an
+// odd number of quotes precedes it in the record: that is RFC 4180 for well-formed input, and
+// CsvHelper then rejects any record whose quoting disagrees. Only the unfinished record is kept
+// between chunks, and never more than the limit, so hostile input cannot grow memory.
+internal sealed class CsvRecordSplitter(int maxRecordBytes)
+{
+    private byte[] _pending = new byte[1024];
+    private int _pendingLength;
+    private bool _pendingHandedOut;
+    private bool _inQuotes;
 
-    /// <summary>The input ended inside a quoted field.</summary>
-    public bool EndedInsideQuotes => inQuotes;
-
-    /// <summary>Adds bytes and returns the complete records they finish (possibly none).</summary>
-    public ReadOnlyMemory<byte> Feed(ReadOnlySpan<byte> chunk)
+    /// <summary>
+    /// Consumes <paramref name="input"/> up to and including the next record end. The record is valid
+    /// until the next call; it excludes its line break, and a CRLF yields an empty record after it.
+    /// </summary>
+    public CsvSplitStatus Next(ref ReadOnlySpan<byte> input, out ReadOnlySpan<byte> record)
     {
-        if (Overflowed)
+        ReleaseHandedOutRecord();
+        record = default;
+        var end = FindRecordEnd(input);
+        if (end < 0)
         {
-            return ReadOnlyMemory<byte>.Empty;
+            var fits = Append(input);
+            input = default;
+            return fits ? CsvSplitStatus.NeedMoreInput : CsvSplitStatus.TooLong;
         }
 
-        pending.Write(chunk);
-        var buffer = pending.WrittenSpan;
-        var lastEnd = -1;
-        for (var i = scanned; i < buffer.Length; i++)
+        var head = input[..end];
+        input = input[(end + 1)..];
+        if (_pendingLength == 0)
         {
-            var b = buffer[i];
-            if (b == (byte)'"')
+            if (head.Length > maxRecordBytes)
             {
-                inQuotes = !inQuotes;
+                return CsvSplitStatus.TooLong;
             }
-            else if (b == (byte)'\n' && !inQuotes)
-            {
-                lastEnd = i;
-            }
+
+            record = head;
+            return CsvSplitStatus.Record;
         }
 
-        scanned = buffer.Length;
-        if (lastEnd < 0)
+        if (!Append(head))
         {
-            Overflowed = pending.WrittenCount > maxRecordBytes;
-            return ReadOnlyMemory<byte>.Empty;
+            return CsvSplitStatus.TooLong;
         }
 
-        var complete = buffer[..(lastEnd + 1)].ToArray();
-        var rest = buffer[(lastEnd + 1)..].ToArray();
-        pending.Clear();
-        pending.Write(rest);
-        scanned = rest.Length;
-        Overflowed = rest.Length > maxRecordBytes;
-        return complete;
+        record = _pending.AsSpan(0, _pendingLength);
+        _pendingHandedOut = true;
+        return CsvSplitStatus.Record;
     }
 
-    /// <summary>Returns what is left once the input has ended (a last record without line feed).</summary>
-    public ReadOnlyMemory<byte> Finish()
+    /// <summary>Hands out the last record, which has no line break after it (it may be empty).</summary>
+    public CsvSplitStatus Finish(out ReadOnlySpan<byte> record)
     {
-        var rest = pending.WrittenSpan.ToArray();
-        pending.Clear();
-        scanned = 0;
-        return rest;
+        ReleaseHandedOutRecord();
+        record = _pending.AsSpan(0, _pendingLength);
+        _pendingHandedOut = true;
+        return _inQuotes ? CsvSplitStatus.UnclosedQuote : CsvSplitStatus.Record;
+    }
+
+    private void ReleaseHandedOutRecord()
+    {
+        if (_pendingHandedOut)
+        {
+            _pendingLength = 0;
+            _pendingHandedOut = false;
+        }
+    }
+
+    private int FindRecordEnd(ReadOnlySpan<byte> input)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var rest = input[offset..];
+            var found = _inQuotes ? rest.IndexOf((byte)'"') : rest.IndexOfAny((byte)'"', (byte)'\r', (byte)'\n');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            if (rest[found] != '"')
+            {
+                return offset + found;
+            }
+
+            _inQuotes = !_inQuotes;
+            offset += found + 1;
+        }
+    }
+
+    private bool Append(ReadOnlySpan<byte> bytes)
+    {
+        var length = _pendingLength + bytes.Length;
+        if (length > maxRecordBytes)
+        {
+            return false;
+        }
+
+        if (length > _pending.Length)
+        {
+            Array.Resize(ref _pending, Math.Min(maxRecordBytes, Math.Max(length, _pending.Length * 2)));
+        }
+
+        bytes.CopyTo(_pending.AsSpan(_pendingLength));
+        _pendingLength = length;
+        return true;
     }
 }

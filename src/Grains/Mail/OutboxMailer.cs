@@ -15,7 +15,10 @@ public sealed class OutboxMailer(IOptions<MailOptions> options, ILogger<OutboxMa
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
         var mime = MimeMessageFactory.Create(options.Value, message);
-        await mime.WriteToAsync(path, cancellationToken);
+        // Written under a temporary name and renamed, so a reader of the outbox never sees half a mail.
+        var partial = path + ".partial";
+        await mime.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path);
         logger.LogInformation("Mail {Subject} written to {Path}", message.Subject, path);
     }
 }

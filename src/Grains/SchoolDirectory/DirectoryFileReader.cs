@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CsvHelper;
 using PixOrga.Grains.Csv;
 using PixOrga.Grains.Interfaces.Common;
 
@@ -25,12 +24,13 @@ public sealed partial class DirectoryFileReader
     private const int MaxRecordBytes = 64 * 1024;
     private static readonly string[] RequiredColumns = [UaiColumn, NameColumn, TypeColumn];
 
+    private readonly Utf8BomSkipper bom = new();
     private readonly CsvRecordSplitter splitter = new(MaxRecordBytes);
+    private readonly CsvRecordParser parser = new(';');
     private readonly HashSet<string> seenUais = new(StringComparer.Ordinal);
     private readonly List<DomainError> errors = [];
     private Dictionary<string, int>? columns;
     private int line;
-    private bool headerSkippedBom;
 
     public IReadOnlyList<DomainError> Errors => errors;
 
@@ -39,80 +39,76 @@ public sealed partial class DirectoryFileReader
     /// <summary>Adds a chunk; returns the school rows its complete lines hold.</summary>
     public IReadOnlyList<DirectoryRow> Feed(ReadOnlySpan<byte> chunk)
     {
-        var records = splitter.Feed(chunk);
-        if (splitter.Overflowed)
-        {
-            throw BadFormat();
-        }
-
-        return records.IsEmpty ? [] : Parse(records);
+        var rows = new List<DirectoryRow>();
+        var held = bom.Advance(ref chunk);
+        Split(held, rows);
+        Split(chunk, rows);
+        return rows;
     }
 
     /// <summary>Signals the end of the file; returns the rows of a last line without line feed.</summary>
     public IReadOnlyList<DirectoryRow> Complete()
     {
-        if (splitter.EndedInsideQuotes)
+        var rows = new List<DirectoryRow>();
+        Split(bom.Flush(), rows);
+        if (splitter.Finish(out var last) == CsvSplitStatus.UnclosedQuote)
         {
             throw BadFormat();
         }
 
-        var rows = Parse(splitter.Finish());
-        if (columns is null)
-        {
-            throw BadFormat();
-        }
-
-        return rows;
+        Read(last, rows);
+        return columns is null ? throw BadFormat() : rows;
     }
 
-    private List<DirectoryRow> Parse(ReadOnlyMemory<byte> block)
+    private void Split(ReadOnlySpan<byte> bytes, List<DirectoryRow> rows)
     {
-        var rows = new List<DirectoryRow>();
-        if (block.IsEmpty)
+        while (true)
         {
-            return rows;
-        }
-
-        if (!headerSkippedBom)
-        {
-            headerSkippedBom = true;
-            if (block.Span.StartsWith(Encoding.UTF8.Preamble))
+            switch (splitter.Next(ref bytes, out var record))
             {
-                block = block[3..];
-            }
-        }
-
-        using var csv = CsvReader.Create(block, new CsvReaderOptions
-        {
-            Separator = ';',
-            HasHeader = false,
-            TrimWhitespace = true,
-        });
-        while (csv.Read())
-        {
-            var fields = new string[csv.FieldCount];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = csv.GetString(i);
-            }
-
-            if (fields.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            line++;
-            if (columns is null)
-            {
-                ReadHeader(fields);
-            }
-            else if (ReadRow(fields) is { } row)
-            {
-                rows.Add(row);
+                case CsvSplitStatus.NeedMoreInput:
+                    return;
+                case CsvSplitStatus.Record:
+                    Read(record, rows);
+                    break;
+                default:
+                    throw BadFormat();
             }
         }
+    }
 
-        return rows;
+    private void Read(ReadOnlySpan<byte> record, List<DirectoryRow> rows)
+    {
+        if (record.Trim(" \t"u8).IsEmpty)
+        {
+            return;
+        }
+
+        if (!parser.TryParse(record))
+        {
+            throw BadFormat();
+        }
+
+        var fields = new string[parser.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = Encoding.UTF8.GetString(parser.Field(i));
+        }
+
+        if (fields.All(string.IsNullOrWhiteSpace))
+        {
+            return;
+        }
+
+        line++;
+        if (columns is null)
+        {
+            ReadHeader(fields);
+        }
+        else if (ReadRow(fields) is { } row)
+        {
+            rows.Add(row);
+        }
     }
 
     private void ReadHeader(string[] fields)

@@ -20,7 +20,6 @@ namespace PixOrga.Grains.Schools;
 /// (SchoolGrain.Team.cs, SchoolGrain.Roster.cs, SchoolGrain.Missions.cs); this file holds what they share: identity,
 /// profile and the authorisation rules.
 /// </summary>
-#pragma warning disable CS9113 // Read by the feature partial files as they land.
 public sealed partial class SchoolGrain(
     [PersistentState("school-team")] IPersistentState<SchoolTeamState> team,
     [PersistentState("school-roster")] IPersistentState<SchoolRosterState> rosterState,
@@ -34,7 +33,6 @@ public sealed partial class SchoolGrain(
     IOptions<TeamOptions> teamOptions,
     PixOrgaClock clock,
     ILogger<SchoolGrain> logger) : Grain, ISchoolGrain, ISchoolRosterGrain
-#pragma warning restore CS9113
 {
     private string SchoolUai => Uai.FromGrainKey(this.GetPrimaryKeyString());
 

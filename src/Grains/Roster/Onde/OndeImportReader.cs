@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PixOrga.Grains.Csv;
 
 namespace PixOrga.Grains.Roster.Onde;
 

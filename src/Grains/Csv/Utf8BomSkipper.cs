@@ -1,4 +1,4 @@
-namespace PixOrga.Grains.Roster.Onde;
+namespace PixOrga.Grains.Csv;
 
 // The byte order mark can arrive split over several chunks, so the bytes that might start one are
 // held back until they either complete it (and are dropped) or turn out to be data.

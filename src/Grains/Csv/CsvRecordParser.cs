@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace PixOrga.Grains.Roster.Onde;
+namespace PixOrga.Grains.Csv;
 
 // Reads the fields of one record already cut by CsvRecordSplitter. CsvHelper cannot be fed chunk by
 // chunk, but it can read a record in memory; asking it for exactly one well-formed record also
