@@ -30,6 +30,7 @@ public static class GrainsServiceCollectionExtensions
                 : ActivatorUtilities.CreateInstance<SmtpMailer>(provider);
         });
         services.TryAddSingleton(new PasswordHasher(Argon2Parameters.Current));
+        services.AddSingleton<TeamMailer>();
         services.AddSingleton<SchoolDirectoryRepository>();
         services.AddSingleton<RosterRepository>();
         // Loaded here, while the host is built: a bad catalogue stops the start, it never reaches a school.

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using PixOrga.Grains.Interfaces.Common;
 using PixOrga.Grains.Interfaces.Schools;
 
@@ -30,6 +31,10 @@ public interface ISchoolGrain : IGrainWithStringKey
 
     /// <summary>A signed-in user holding the link: joins the school (single use).</summary>
     Task<AcceptedInvitation> AcceptInvitation(Caller caller, string invitationId, string code);
+
+    /// <summary>Any member: their own role, for what other grains of the school allow them.</summary>
+    [ReadOnly]
+    Task<SchoolRole> GetCallerRole(Caller caller);
 
     /// <summary>Any member: the active members, by last name then first name.</summary>
     Task<MemberPage> ListMembers(Caller caller, int pageSize, string? after);

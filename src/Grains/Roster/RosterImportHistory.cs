@@ -8,11 +8,11 @@ namespace PixOrga.Grains.Roster;
 
 /// <summary>
 /// SQL of the <c>roster_imports</c> table: reads, and the commands the school grain writes in the
-/// same transaction as the pupils (through <see cref="RosterRepository.WriteAsync"/>).
+/// same transaction as the pupils (through <see cref="RosterRepository.CommitAsync"/>).
 /// </summary>
 public sealed class RosterImportHistory(NpgsqlDataSource dataSource)
 {
-    private const string Columns =
+    internal const string Columns =
         """
         id, school_uai, status, created_at, created_by, file_name, line_count, added_count, updated_count,
         reactivated_count, deactivated_count, unchanged_count, ignored_duplicate_count, errors, decided_at, decided_by, seq
@@ -155,27 +155,32 @@ public sealed class RosterImportHistory(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var status = StatusFromDb(reader.GetString(2));
-            var import = new RosterImport(
-                reader.GetGuid(0),
-                reader.GetString(1),
-                status,
-                reader.GetFieldValue<DateTimeOffset>(3),
-                reader.GetGuid(4),
-                reader.GetString(5),
-                new RosterImportCounts(
-                    reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9),
-                    reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12)),
-                JsonSerializer.Deserialize<List<RosterImportError>>(reader.GetString(13), Json) ?? [],
-                Preview: null,
-                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14),
-                reader.IsDBNull(15) ? null : reader.GetGuid(15),
-                Replayed: false,
-                RequiresConfirmation: status == RosterImportStatus.AwaitingConfirmation);
-            rows.Add((import, reader.GetInt64(16)));
+            rows.Add((ReadRow(reader), reader.GetInt64(16)));
         }
 
         return rows;
+    }
+
+    /// <summary>The import on the reader's current row, selected with <see cref="Columns"/>.</summary>
+    internal static RosterImport ReadRow(NpgsqlDataReader reader)
+    {
+        var status = StatusFromDb(reader.GetString(2));
+        return new RosterImport(
+            reader.GetGuid(0),
+            reader.GetString(1),
+            status,
+            reader.GetFieldValue<DateTimeOffset>(3),
+            reader.GetGuid(4),
+            reader.GetString(5),
+            new RosterImportCounts(
+                reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9),
+                reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12)),
+            JsonSerializer.Deserialize<List<RosterImportError>>(reader.GetString(13), Json) ?? [],
+            Preview: null,
+            reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14),
+            reader.IsDBNull(15) ? null : reader.GetGuid(15),
+            Replayed: false,
+            RequiresConfirmation: status == RosterImportStatus.AwaitingConfirmation);
     }
 
     /// <summary>Where a page of history ends; opaque to callers.</summary>

@@ -3,13 +3,13 @@ using Npgsql;
 using NpgsqlTypes;
 using PixOrga.Grains.Infrastructure;
 using PixOrga.Grains.Interfaces.Roster;
-using PixOrga.Grains.Roster.Onde;
 
 namespace PixOrga.Grains.Roster;
 
 /// <summary>
-/// SQL of the <c>students</c> table, written only by the school grain: an import's rows go in one
-/// statement, and together with its history row in one transaction.
+/// SQL of the <c>students</c> and <c>school_rosters</c> tables. The school grain is their only
+/// writer: it reads its roster once (<see cref="LoadAsync"/>) and writes each command as one batch,
+/// one round trip and one commit (<see cref="CommitAsync"/>). Internal services read pupils here.
 /// </summary>
 public sealed class RosterRepository(NpgsqlDataSource dataSource)
 {
@@ -19,116 +19,101 @@ public sealed class RosterRepository(NpgsqlDataSource dataSource)
     private const string StudentColumns =
         "id, school_uai, ine, last_name, first_name, level, class_label, birth_date, active, updated_at";
 
-    // Every ONDE pupil of cycle III has this cycle; the reader refuses any other, so it is not stored.
-    private const string CycleThree = "CYCLE III";
+    // The held pupils keep the JSON shape they had in the school grain's Orleans state, so the
+    // migration that moved them could copy them as they were.
+    private static readonly JsonSerializerOptions HeldPupilsJson = new();
 
-    /// <summary>The whole roster of a school, inactive pupils included, as the diff needs it.</summary>
-    public Task<List<RosterPupil>> LoadAsync(string uai) => dataSource.Run(async connection =>
+    /// <summary>Every pupil (inactive ones included), the head and the newest import, in one batch.</summary>
+    public Task<RosterSnapshot> LoadAsync(string uai) => dataSource.Run(async connection =>
     {
-        await using var command = new NpgsqlCommand(
-            "SELECT ine, last_name, first_name, level, class_label, birth_date, active FROM students WHERE school_uai = @uai",
-            connection);
-        command.Parameters.AddWithValue("uai", uai);
-        var pupils = new List<RosterPupil>();
-        await using var reader = await command.ExecuteReaderAsync();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                WithUai($"SELECT {StudentColumns} FROM students WHERE school_uai = $1", uai),
+                WithUai("SELECT version, content_hash, held_content_hash, held_pupils FROM school_rosters WHERE school_uai = $1", uai),
+                WithUai(
+                    $"""
+                    SELECT {RosterImportHistory.Columns} FROM roster_imports
+                    WHERE school_uai = $1 AND id = (SELECT held_import_id FROM school_rosters WHERE school_uai = $1)
+                    """,
+                    uai),
+                WithUai($"SELECT {RosterImportHistory.Columns} FROM roster_imports WHERE school_uai = $1 ORDER BY created_at DESC, seq DESC LIMIT 1", uai),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync();
+        var students = new List<RosterStudent>();
         while (await reader.ReadAsync())
         {
-            var pupil = new OndePupil(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                CycleThree,
-                RosterLevels.ToOnde(reader.GetString(3)),
-                reader.GetString(4),
-                reader.GetFieldValue<DateOnly>(5));
-            pupils.Add(new RosterPupil(pupil, reader.GetBoolean(6)));
+            students.Add(ReadStudent(reader));
         }
 
-        return pupils;
+        await reader.NextResultAsync();
+        (long Version, string? Hash, string? HeldHash, string? HeldPupils) head = (0, null, null, null);
+        if (await reader.ReadAsync())
+        {
+            head = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+        }
+
+        await reader.NextResultAsync();
+        var heldImport = await reader.ReadAsync() ? RosterImportHistory.ReadRow(reader) : null;
+        await reader.NextResultAsync();
+        var last = await reader.ReadAsync() ? RosterImportHistory.ReadRow(reader) : null;
+        var held = heldImport is null || head.HeldPupils is null
+            ? null
+            : new HeldImport(heldImport, head.HeldHash, JsonSerializer.Deserialize<List<ImportedPupil>>(head.HeldPupils, HeldPupilsJson) ?? []);
+        return new RosterSnapshot(students, new RosterHead(head.Version, head.Hash, held), last);
     });
 
     /// <summary>
-    /// In one transaction: <paramref name="guard"/> first (when given: if it changes no row, nothing
-    /// is written and the answer is false), then the pupils of <paramref name="diff"/> (one upsert
-    /// for added, updated and re-activated pupils, one update for the deactivated), then the
-    /// history commands. The commands go to the server as one batch.
+    /// Writes one command as one batch: PostgreSQL runs it in one implicit transaction, so it
+    /// commits whole or not at all. The history row goes first: when its idempotency key is taken,
+    /// nothing is written and the answer is false (the earlier import is the answer). The head goes
+    /// last and raises when its version moved, rolling back everything before it.
     /// </summary>
-    public Task<bool> WriteAsync(
-        string uai, RosterDiffResult? diff, DateTimeOffset now, IReadOnlyList<NpgsqlBatchCommand> history, NpgsqlBatchCommand? guard = null) =>
-        dataSource.Run(async connection =>
-        {
-            await using var transaction = await connection.BeginTransactionAsync();
-            if (guard is not null)
-            {
-                await using var guardBatch = new NpgsqlBatch(connection, transaction) { BatchCommands = { guard } };
-                if (await guardBatch.ExecuteNonQueryAsync() == 0)
-                {
-                    await transaction.RollbackAsync();
-                    return false;
-                }
-            }
-
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            if (diff is not null && diff.Upserts.Count > 0)
-            {
-                batch.BatchCommands.Add(Upsert(uai, diff.Upserts, now));
-            }
-
-            if (diff is not null && diff.Deactivated.Count > 0)
-            {
-                batch.BatchCommands.Add(Deactivate(uai, diff.Deactivated, now));
-            }
-
-            foreach (var command in history)
-            {
-                batch.BatchCommands.Add(command);
-            }
-
-            if (batch.BatchCommands.Count > 0)
-            {
-                await batch.ExecuteNonQueryAsync();
-            }
-
-            await transaction.CommitAsync();
-            return true;
-        });
-
-    public Task<StudentPage> ListAsync(string uai, StudentQuery query) => dataSource.Run(async connection =>
+    public Task<bool> CommitAsync(RosterCommit commit) => dataSource.Run(async connection =>
     {
-        var after = StudentPosition.Decode(query.After);
-        await using var command = new NpgsqlCommand(
-            $"""
-            SELECT {StudentColumns} FROM students
-            WHERE school_uai = @uai
-              AND (@includeInactive OR active)
-              AND (@class IS NULL OR class_label = @class)
-              AND (@level IS NULL OR level = @level)
-              AND (@pattern IS NULL OR last_name ILIKE @pattern OR first_name ILIKE @pattern OR ine ILIKE @pattern)
-              AND (@afterIne IS NULL OR (last_name, first_name, ine) > (@afterLast, @afterFirst, @afterIne))
-            ORDER BY last_name, first_name, ine
-            LIMIT @limit
-            """,
-            connection);
-        command.Parameters.AddWithValue("uai", uai);
-        command.Parameters.AddWithValue("includeInactive", query.IncludeInactive);
-        command.Parameters.Add(Text("class", string.IsNullOrWhiteSpace(query.ClassLabel) ? null : query.ClassLabel.Trim()));
-        command.Parameters.Add(Text("level", RosterLevels.ToDb(query.Level)));
-        command.Parameters.Add(Text("pattern", string.IsNullOrWhiteSpace(query.Search) ? null : "%" + EscapeLike(query.Search.Trim()) + "%"));
-        command.Parameters.Add(Text("afterLast", after?.LastName));
-        command.Parameters.Add(Text("afterFirst", after?.FirstName));
-        command.Parameters.Add(Text("afterIne", after?.Ine));
-        command.Parameters.AddWithValue("limit", query.PageSize + 1);
-        var students = await ReadStudentsAsync(command);
-        if (students.Count <= query.PageSize)
+        await using var batch = new NpgsqlBatch(connection);
+        if (commit.Inserted is { } inserted)
         {
-            return new StudentPage(students, null);
+            batch.BatchCommands.Add(RosterImportHistory.Insert(
+                inserted.Import, inserted.Encoding, inserted.ContentHash, inserted.IdempotencyKey));
         }
 
-        students.RemoveAt(students.Count - 1);
-        var last = students[^1];
-        return new StudentPage(students, StudentPosition.Encode(new StudentPosition(last.LastName, last.FirstName, last.Ine)));
+        foreach (var decision in commit.Decisions)
+        {
+            batch.BatchCommands.Add(RosterImportHistory.Decide(
+                commit.Uai, decision.ImportId, decision.Status, commit.Now, decision.By, decision.Counts));
+        }
+
+        if (commit.Upserts.Count > 0)
+        {
+            batch.BatchCommands.Add(Upsert(commit.Uai, commit.Upserts, commit.Now));
+        }
+
+        if (commit.Deactivated.Count > 0)
+        {
+            batch.BatchCommands.Add(Deactivate(commit.Uai, commit.Deactivated, commit.Now));
+        }
+
+        if (commit.NextHead is { } head)
+        {
+            batch.BatchCommands.Add(SaveHead(commit.Uai, commit.ExpectedVersion, head));
+        }
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync();
+            return true;
+        }
+        catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "roster_imports_idempotency" })
+        {
+            return false;
+        }
     });
 
+    /// <summary>Classes of the active pupils, for Pix Junior (which has no school grain of its own).</summary>
     public Task<List<SchoolClass>> ListClassesAsync(string uai) => dataSource.Run(async connection =>
     {
         await using var command = new NpgsqlCommand(
@@ -169,14 +154,14 @@ public sealed class RosterRepository(NpgsqlDataSource dataSource)
             """,
             connection);
         command.Parameters.AddWithValue("uai", uai);
-        command.Parameters.Add(Text("after", afterIne));
+        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Text) { Value = (object?)afterIne ?? DBNull.Value });
         command.Parameters.AddWithValue("limit", limit);
         return await ReadStudentsAsync(command);
     });
 
-    // Ids are chosen here for new pupils; ON CONFLICT keeps the id of a known one, so a pupil's
-    // identity (and the Pix Junior account linked to it) survives every re-import.
-    private static NpgsqlBatchCommand Upsert(string uai, IReadOnlyList<OndePupil> pupils, DateTimeOffset now)
+    // The grain chose the ids (new ones for added pupils); ON CONFLICT keeps the stored id of a
+    // known pupil, so a pupil's identity (and linked Pix Junior account) survives every re-import.
+    private static NpgsqlBatchCommand Upsert(string uai, IReadOnlyList<RosterStudent> pupils, DateTimeOffset now)
     {
         var command = new NpgsqlBatchCommand(
             """
@@ -191,11 +176,11 @@ public sealed class RosterRepository(NpgsqlDataSource dataSource)
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = uai });
         command.Parameters.Add(new NpgsqlParameter { Value = now });
-        command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(_ => Guid.CreateVersion7(now)).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => p.Id).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => p.Ine).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => p.LastName).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => p.FirstName).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => RosterLevels.ToDb(p.Level)).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => RosterLevels.ToDb(p.Level)!).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => p.ClassLabel).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = pupils.Select(p => p.BirthDate).ToArray() });
         return command;
@@ -211,57 +196,46 @@ public sealed class RosterRepository(NpgsqlDataSource dataSource)
         return command;
     }
 
+    private static NpgsqlBatchCommand SaveHead(string uai, long expectedVersion, RosterHead head)
+    {
+        var command = new NpgsqlBatchCommand("SELECT school_roster_save($1, $2, $3, $4, $5, $6)");
+        command.Parameters.Add(new NpgsqlParameter { Value = uai });
+        command.Parameters.Add(new NpgsqlParameter { Value = expectedVersion });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)head.ContentHash ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = (object?)head.Held?.Import.Id ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)head.Held?.ContentHash ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter
+        {
+            NpgsqlDbType = NpgsqlDbType.Jsonb,
+            Value = head.Held is { } held ? JsonSerializer.Serialize(held.Pupils, HeldPupilsJson) : DBNull.Value,
+        });
+        return command;
+    }
+
+    private static NpgsqlBatchCommand WithUai(string sql, string uai) =>
+        new(sql) { Parameters = { new NpgsqlParameter { Value = uai } } };
+
     private static async Task<List<RosterStudent>> ReadStudentsAsync(NpgsqlCommand command)
     {
         var students = new List<RosterStudent>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            students.Add(new RosterStudent(
-                reader.GetGuid(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                RosterLevels.ToStudent(reader.GetString(5)),
-                reader.GetString(6),
-                reader.GetFieldValue<DateOnly>(7),
-                reader.GetBoolean(8),
-                reader.GetFieldValue<DateTimeOffset>(9)));
+            students.Add(ReadStudent(reader));
         }
 
         return students;
     }
 
-    private static NpgsqlParameter Text(string name, string? value) =>
-        new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
-
-    /// <summary>Where a page of pupils ends, in their sort order; opaque to callers.</summary>
-    private sealed record StudentPosition(string LastName, string FirstName, string Ine)
-    {
-        public static string Encode(StudentPosition position) => JsonSerializer.Serialize(position);
-
-        public static StudentPosition? Decode(string? after)
-        {
-            if (string.IsNullOrEmpty(after))
-            {
-                return null;
-            }
-
-            try
-            {
-                return JsonSerializer.Deserialize<StudentPosition>(after)
-                    ?? throw RosterErrors.InvalidPageToken();
-            }
-            catch (JsonException)
-            {
-                throw RosterErrors.InvalidPageToken();
-            }
-        }
-    }
+    private static RosterStudent ReadStudent(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        RosterLevels.ToStudent(reader.GetString(5)),
+        reader.GetString(6),
+        reader.GetFieldValue<DateOnly>(7),
+        reader.GetBoolean(8),
+        reader.GetFieldValue<DateTimeOffset>(9));
 }
