@@ -3,8 +3,9 @@ using PixOrga.Grains.Roster.Onde;
 namespace PixOrga.Grains.Roster;
 
 /// <summary>
-/// A pupil of a valid file on its way from the import grain to the school grain, and kept in the
-/// school's grain state while an import waits for confirmation (hence a plain class with setters).
+/// A pupil of a valid file on its way from the import grain to the school grain, and kept as JSON
+/// in <c>school_rosters.held_pupils</c> while an import waits for confirmation (hence a plain
+/// class with setters, whose property names are that JSON's).
 /// </summary>
 [GenerateSerializer]
 public sealed class ImportedPupil

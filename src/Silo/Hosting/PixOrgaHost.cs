@@ -58,7 +58,7 @@ public static class PixOrgaHost
 
         ConfigureKestrel(builder);
         ConfigureOrleans(builder, connectionString);
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(ApplicationPool(connectionString, configuration)));
         builder.Services.AddPixOrgaGrains(configuration);
         builder.Services.AddPixOrgaGateway(configuration);
         builder.Services.AddPixOrgaHealthChecks();
@@ -67,6 +67,17 @@ public static class PixOrgaHost
         app.UsePixOrgaGateway();
         return app;
     }
+
+    /// <summary>
+    /// The application's own connections (Orleans' providers keep theirs). Their number bounds the
+    /// database work of this silo: on a small server, a few connections commit more schools per
+    /// second than many, so a rush of uploads queues here, in the silo, rather than in PostgreSQL.
+    /// </summary>
+    private static string ApplicationPool(string connectionString, IConfiguration configuration) =>
+        new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = configuration.GetValue("Database:MaxConnections", 8),
+        }.ConnectionString;
 
     private static void ConfigureKestrel(WebApplicationBuilder builder)
     {

@@ -15,6 +15,10 @@ namespace PixOrga.Tests.Grains;
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
     private const string ConnectionStringKey = "PixOrgaTests:ConnectionString";
+    private const string OutboxKey = "PixOrgaTests:Outbox";
+
+    /// <summary>Where the silos write their mails as .eml files (no SMTP server in grain tests).</summary>
+    public string OutboxDirectory { get; } = Path.Combine(Path.GetTempPath(), "pixorga-grain-tests-" + Guid.NewGuid().ToString("N"));
 
     public TestCluster Cluster { get; private set; } = null!;
 
@@ -28,6 +32,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         await DatabaseMigrator.MigrateAsync(ConnectionString, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
         var builder = new TestClusterBuilder(initialSilosCount: 2);
         builder.Properties[ConnectionStringKey] = ConnectionString;
+        builder.Properties[OutboxKey] = OutboxDirectory;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
@@ -37,6 +42,10 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        if (Directory.Exists(OutboxDirectory))
+        {
+            Directory.Delete(OutboxDirectory, recursive: true);
+        }
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
@@ -51,7 +60,12 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             });
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
             siloBuilder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            siloBuilder.Services.AddPixOrgaGrains(new ConfigurationBuilder().Build());
+            var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Mail:OutboxDirectory"] = siloBuilder.Configuration[OutboxKey],
+                ["Mail:OrgaBaseUrl"] = "https://orga.test",
+            }).Build();
+            siloBuilder.Services.AddPixOrgaGrains(settings);
         }
     }
 }
