@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using PixOrga.Grains.Interfaces.Common;
 using PixOrga.Grains.Interfaces.Schools;
 
@@ -42,4 +43,11 @@ public interface ISchoolGrain : IGrainWithStringKey
 
     /// <summary>Any member: disables their own membership, unless they are the last administrator.</summary>
     Task LeaveSchool(Caller caller);
+
+    /// <summary>
+    /// Any member: their role, refused like every member call otherwise. Asked on every call by the
+    /// grains beside this one (missions), which keep nothing about the team: a change counts at once.
+    /// </summary>
+    [ReadOnly]
+    Task<SchoolRole> GetCallerRole(Caller caller);
 }

@@ -87,6 +87,8 @@ public sealed partial class SchoolGrain
         logger.LogInformation("School {Uai}: user {UserId} left", SchoolUai, member.UserId);
     }
 
+    public Task<SchoolRole> GetCallerRole(Caller caller) => Task.FromResult(RequireMember(caller).Role);
+
     /// <summary>Disabled, not erased; the user's own list of schools forgets this one before the call returns.</summary>
     private async Task DisableAsync(MemberRecord member, Guid by)
     {

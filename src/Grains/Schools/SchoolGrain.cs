@@ -5,9 +5,6 @@ using PixOrga.Grains.Interfaces.Roster;
 using PixOrga.Grains.Interfaces.Schools;
 using PixOrga.Grains.Interfaces.Team;
 using PixOrga.Grains.Mail;
-using PixOrga.Grains.Missions.Catalogue;
-using PixOrga.Grains.Missions.Progress;
-using PixOrga.Grains.Missions.SchoolCodes;
 using PixOrga.Grains.Roster;
 using PixOrga.Grains.SchoolDirectory;
 using PixOrga.Grains.Team;
@@ -17,7 +14,7 @@ namespace PixOrga.Grains.Schools;
 /// <summary>
 /// One school: the single writer of its team, invitations and roster. Two admins acting at the
 /// same time are serialised by the grain. The class is split by feature into partial files
-/// (SchoolGrain.Team.cs, SchoolGrain.Roster.cs, SchoolGrain.Missions.cs); this file holds what they share: identity,
+/// (SchoolGrain.Team.cs, SchoolGrain.Roster.cs); this file holds what they share: identity,
 /// profile and the authorisation rules.
 /// </summary>
 public sealed partial class SchoolGrain(
@@ -25,9 +22,6 @@ public sealed partial class SchoolGrain(
     [PersistentState("school-roster")] IPersistentState<SchoolRosterState> rosterState,
     SchoolDirectoryRepository directory,
     RosterRepository roster,
-    SchoolCodeRepository schoolCodes,
-    MissionProgressRepository missionProgress,
-    MissionCatalogue catalogue,
     IMailer mailer,
     IOptions<MailOptions> mailOptions,
     IOptions<TeamOptions> teamOptions,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.TestingHost;
 using PixOrga.Grains;
+using PixOrga.Grains.Mail;
 using PixOrga.Silo.Database;
 using PixOrga.Tests.Infrastructure;
 
@@ -51,6 +52,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             });
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
             siloBuilder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            siloBuilder.Services.AddSingleton<IMailer, HeldMailer>();
             siloBuilder.Services.AddPixOrgaGrains(new ConfigurationBuilder().Build());
         }
     }
