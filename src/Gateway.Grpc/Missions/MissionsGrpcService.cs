@@ -7,7 +7,7 @@ using PixOrga.Grains.Interfaces.Schools;
 
 namespace PixOrga.Gateway.Grpc.Missions;
 
-/// <summary>The «Missions» tab. The school grain decides who may read its pupils' progress or change its code.</summary>
+/// <summary>The «Missions» tab. The school's missions grain decides who may read its pupils' progress or change its code.</summary>
 public sealed class MissionsGrpcService(IGrainFactory grains) : MissionsService.MissionsServiceBase
 {
     public override async Task<ListMissionsResponse> ListMissions(ListMissionsRequest request, ServerCallContext context)

@@ -4,7 +4,7 @@ namespace PixOrga.Grains.Interfaces.Missions;
 
 /// <summary>
 /// Pix Junior's entry point (scope <c>junior</c>): finds schools by code and pupils by class from
-/// the tables' indexes, on every silo; progress is handed to the pupil's school grain.
+/// the tables' indexes, on every silo; progress is handed to the missions grain of the pupil's school.
 /// </summary>
 public interface IJuniorGrain : IGrainWithIntegerKey
 {

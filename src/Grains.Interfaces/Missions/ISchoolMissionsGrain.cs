@@ -4,8 +4,9 @@ using PixOrga.Grains.Interfaces.Common;
 namespace PixOrga.Grains.Interfaces.Missions;
 
 /// <summary>
-/// The missions side of the school grain (same class, same activation as <c>ISchoolGrain</c>):
-/// the school code and pupils' progress are written by the one grain of their school.
+/// A school's missions: its school code and its pupils' progress, written by this one grain. Same
+/// key as the school grain (<c>Uai.GrainKey(uai)</c>) but its own activation, so Pix Junior's
+/// progress never waits on the team or an ONDE import; members are checked with the school grain.
 /// </summary>
 public interface ISchoolMissionsGrain : IGrainWithStringKey
 {

@@ -32,10 +32,6 @@ public interface ISchoolGrain : IGrainWithStringKey
     /// <summary>A signed-in user holding the link: joins the school (single use).</summary>
     Task<AcceptedInvitation> AcceptInvitation(Caller caller, string invitationId, string code);
 
-    /// <summary>Any member: their own role, for what other grains of the school allow them.</summary>
-    [ReadOnly]
-    Task<SchoolRole> GetCallerRole(Caller caller);
-
     /// <summary>Any member: the active members, by last name then first name.</summary>
     Task<MemberPage> ListMembers(Caller caller, int pageSize, string? after);
 
@@ -47,4 +43,11 @@ public interface ISchoolGrain : IGrainWithStringKey
 
     /// <summary>Any member: disables their own membership, unless they are the last administrator.</summary>
     Task LeaveSchool(Caller caller);
+
+    /// <summary>
+    /// Any member: their role, refused like every member call otherwise. Asked on every call by the
+    /// grains beside this one (missions), which keep nothing about the team: a change counts at once.
+    /// </summary>
+    [ReadOnly]
+    Task<SchoolRole> GetCallerRole(Caller caller);
 }

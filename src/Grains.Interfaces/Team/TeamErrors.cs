@@ -29,6 +29,9 @@ public static class TeamErrors
     public static DomainException AlreadyMember() => new(
         ErrorKind.AlreadyExists, "ALREADY_EXISTING_MEMBERSHIP", "Ce membre a déjà été ajouté.");
 
+    public static DomainException NotAnAdmin() => DomainException.Denied(
+        "NOT_AN_ADMIN", "Seul un administrateur de l’espace Pix Orga de cette école peut effectuer cette action.");
+
     public static DomainException MemberNotFound() => DomainException.NotFound(
         "MEMBER_NOT_FOUND", "Cette personne ne fait pas partie de l’équipe de l’école.");
 

@@ -12,7 +12,7 @@ namespace PixOrga.Grains.Missions;
 
 /// <summary>
 /// Pix Junior's reads straight from the tables' indexes on every silo; progress goes to the
-/// pupil's school grain, the single writer of its school.
+/// missions grain of the pupil's school, the single writer of its progress.
 /// </summary>
 [StatelessWorker]
 public sealed class JuniorGrain(

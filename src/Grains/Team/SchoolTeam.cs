@@ -27,7 +27,7 @@ public sealed class SchoolTeam(SchoolTeamState state)
     public MemberRecord RequireAdmin(Caller caller)
     {
         var member = RequireMember(caller);
-        return member.Role == SchoolRole.Admin ? member : throw NotAnAdmin();
+        return member.Role == SchoolRole.Admin ? member : throw TeamErrors.NotAnAdmin();
     }
 
     /// <summary>Gives an active member a new role, refusing to demote the last administrator.</summary>
@@ -129,7 +129,4 @@ public sealed class SchoolTeam(SchoolTeamState state)
 
     private static DomainException NotAMember() => DomainException.Denied(
         "NOT_A_MEMBER", "Vous n’êtes pas membre de l’espace Pix Orga de cette école.");
-
-    private static DomainException NotAnAdmin() => DomainException.Denied(
-        "NOT_AN_ADMIN", "Seul un administrateur de l’espace Pix Orga de cette école peut effectuer cette action.");
 }

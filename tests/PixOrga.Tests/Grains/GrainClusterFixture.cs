@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.TestingHost;
 using PixOrga.Grains;
+using PixOrga.Grains.Mail;
 using PixOrga.Silo.Database;
 using PixOrga.Tests.Infrastructure;
 
@@ -65,6 +66,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
                 ["Mail:OutboxDirectory"] = siloBuilder.Configuration[OutboxKey],
                 ["Mail:OrgaBaseUrl"] = "https://orga.test",
             }).Build();
+            siloBuilder.Services.AddSingleton<IMailer, HeldMailer>();
             siloBuilder.Services.AddPixOrgaGrains(settings);
         }
     }

@@ -6,9 +6,9 @@ using PixOrga.Grains.Interfaces.Missions;
 namespace PixOrga.Grains.Missions.Progress;
 
 /// <summary>
-/// SQL of <c>mission_progress</c> and <c>mission_progress_events</c>, written only by the pupil's
-/// school grain. Reads join <c>students</c> and keep active pupils: a deactivated pupil's progress
-/// stays stored and shows again when an import re-activates them.
+/// SQL of <c>mission_progress</c> and <c>mission_progress_events</c>, written only by the missions
+/// grain of the pupil's school. Reads join <c>students</c> and keep active pupils: a deactivated
+/// pupil's progress stays stored and shows again when an import re-activates them.
 /// </summary>
 public sealed class MissionProgressRepository(NpgsqlDataSource dataSource)
 {
@@ -21,60 +21,29 @@ public sealed class MissionProgressRepository(NpgsqlDataSource dataSource)
     });
 
     /// <summary>
-    /// In one transaction: the event is recorded under its id, then the pupil's progress changes.
-    /// An event id seen before changes nothing: the same content answers the current progress as a
-    /// duplicate, other content is refused.
+    /// One statement, so one round trip and one transaction: the event is recorded under its id,
+    /// then the pupil's progress changes. An event id seen before changes nothing: the same content
+    /// answers the current progress as a duplicate, other content is refused.
     /// </summary>
-    public Task<RecordedProgress> RecordAsync(string uai, MissionProgressEvent progressEvent, DateTimeOffset now) =>
-        dataSource.Run(async connection =>
+    public async Task<RecordedProgress> RecordAsync(string uai, MissionProgressEvent progressEvent, DateTimeOffset now)
+    {
+        var outcome = await RecordOnceAsync(uai, progressEvent, now);
+        if (outcome is { PupilKnown: true, Inserted: false, SameEvent: null })
         {
-            await using var transaction = await connection.BeginTransactionAsync();
-            if (!await PupilBelongsToAsync(connection, transaction, uai, progressEvent.PupilId))
-            {
-                throw MissionErrors.PupilUnknown();
-            }
+            // The id was taken by a transaction that committed after the statement's snapshot:
+            // invisible to it, visible to the next statement.
+            outcome = await RecordOnceAsync(uai, progressEvent, now);
+        }
 
-            if (!await InsertEventAsync(connection, transaction, progressEvent, now))
-            {
-                if (!await SameEventAsync(connection, transaction, progressEvent))
-                {
-                    throw MissionErrors.EventIdReused();
-                }
-
-                var current = await ReadProgressAsync(connection, transaction, progressEvent.PupilId, progressEvent.MissionId);
-                await transaction.CommitAsync();
-                return new RecordedProgress(current, Duplicate: true);
-            }
-
-            await using (var upsert = new NpgsqlCommand(
-                """
-                INSERT INTO mission_progress
-                    (pupil_id, mission_id, school_uai, state, reached_step, success_level, started_at, updated_at, last_event_id)
-                VALUES (@pupil, @mission, @uai, @state, @step, @level, @now, @now, @event)
-                ON CONFLICT (pupil_id, mission_id) DO UPDATE SET
-                    state = excluded.state, reached_step = excluded.reached_step, success_level = excluded.success_level,
-                    updated_at = excluded.updated_at, last_event_id = excluded.last_event_id
-                -- A replay that starts a completed mission again keeps the completion and its result.
-                WHERE NOT (mission_progress.state = 'COMPLETED' AND excluded.state = 'STARTED')
-                """,
-                connection,
-                transaction))
-            {
-                upsert.Parameters.AddWithValue("pupil", progressEvent.PupilId);
-                upsert.Parameters.AddWithValue("mission", progressEvent.MissionId);
-                upsert.Parameters.AddWithValue("uai", uai);
-                upsert.Parameters.AddWithValue("state", StateToDb(progressEvent.State));
-                upsert.Parameters.AddWithValue("step", progressEvent.ReachedStep);
-                upsert.Parameters.Add(Text("level", LevelToDb(progressEvent.SuccessLevel)));
-                upsert.Parameters.AddWithValue("now", now);
-                upsert.Parameters.AddWithValue("event", progressEvent.EventId);
-                await upsert.ExecuteNonQueryAsync();
-            }
-
-            var progress = await ReadProgressAsync(connection, transaction, progressEvent.PupilId, progressEvent.MissionId);
-            await transaction.CommitAsync();
-            return new RecordedProgress(progress, Duplicate: false);
-        });
+        return outcome switch
+        {
+            { PupilKnown: false } => throw MissionErrors.PupilUnknown(),
+            { Inserted: true } => new RecordedProgress(outcome.Progress ?? throw NoProgressRow(), Duplicate: false),
+            { SameEvent: true } => new RecordedProgress(outcome.Progress ?? throw NoProgressRow(), Duplicate: true),
+            { SameEvent: false } => throw MissionErrors.EventIdReused(),
+            _ => throw new InvalidOperationException($"Progress event {progressEvent.EventId} was neither recorded nor found."),
+        };
+    }
 
     /// <summary>«Commencé par»: per mission, the classes of the active pupils who started it, each once, ordered.</summary>
     public Task<Dictionary<string, List<string>>> StartedByAsync(string uai) => dataSource.Run(async connection =>
@@ -159,69 +128,68 @@ public sealed class MissionProgressRepository(NpgsqlDataSource dataSource)
             return pupils;
         });
 
-    private static async Task<bool> PupilBelongsToAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string uai, Guid pupilId)
-    {
-        await using var command = new NpgsqlCommand(
-            "SELECT 1 FROM students WHERE id = @id AND school_uai = @uai", connection, transaction);
-        command.Parameters.AddWithValue("id", pupilId);
-        command.Parameters.AddWithValue("uai", uai);
-        return await command.ExecuteScalarAsync() is not null;
-    }
+    // The parts of a statement all see the tables as they were before it: «earlier» is an event
+    // recorded before under this id, the stored progress is the one before this event. The upsert's
+    // own row comes first; it is missing when the upsert kept a completion.
+    private Task<RecordOutcome> RecordOnceAsync(string uai, MissionProgressEvent progressEvent, DateTimeOffset now) =>
+        dataSource.Run(async connection =>
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                WITH pupil AS (
+                    SELECT id FROM students WHERE id = @pupil AND school_uai = @uai
+                ), inserted AS (
+                    INSERT INTO mission_progress_events (event_id, pupil_id, mission_id, state, reached_step, success_level, recorded_at)
+                    SELECT @event, id, @mission, @state, @step, @level, @now FROM pupil
+                    ON CONFLICT (event_id) DO NOTHING
+                    RETURNING event_id
+                ), upserted AS (
+                    INSERT INTO mission_progress
+                        (pupil_id, mission_id, school_uai, state, reached_step, success_level, started_at, updated_at, last_event_id)
+                    SELECT @pupil, @mission, @uai, @state, @step, @level, @now, @now, event_id FROM inserted
+                    ON CONFLICT (pupil_id, mission_id) DO UPDATE SET
+                        state = excluded.state, reached_step = excluded.reached_step, success_level = excluded.success_level,
+                        updated_at = excluded.updated_at, last_event_id = excluded.last_event_id
+                    -- A replay that starts a completed mission again keeps the completion and its result.
+                    WHERE NOT (mission_progress.state = 'COMPLETED' AND excluded.state = 'STARTED')
+                    RETURNING state, reached_step, success_level, updated_at
+                )
+                SELECT
+                    EXISTS (SELECT FROM pupil),
+                    EXISTS (SELECT FROM inserted),
+                    (SELECT earlier.pupil_id = @pupil AND earlier.mission_id = @mission AND earlier.state = @state
+                            AND earlier.reached_step = @step AND earlier.success_level IS NOT DISTINCT FROM @level
+                     FROM mission_progress_events earlier WHERE earlier.event_id = @event),
+                    progress.state, progress.reached_step, progress.success_level, progress.updated_at
+                FROM (SELECT) AS one
+                LEFT JOIN (
+                    SELECT state, reached_step, success_level, updated_at, 0 AS rank FROM upserted
+                    UNION ALL
+                    SELECT state, reached_step, success_level, updated_at, 1 FROM mission_progress
+                    WHERE pupil_id = @pupil AND mission_id = @mission
+                    ORDER BY rank
+                    LIMIT 1
+                ) AS progress ON true
+                """,
+                connection);
+            command.Parameters.AddWithValue("event", progressEvent.EventId);
+            command.Parameters.AddWithValue("pupil", progressEvent.PupilId);
+            command.Parameters.AddWithValue("mission", progressEvent.MissionId);
+            command.Parameters.AddWithValue("state", StateToDb(progressEvent.State));
+            command.Parameters.AddWithValue("step", progressEvent.ReachedStep);
+            command.Parameters.Add(Text("level", LevelToDb(progressEvent.SuccessLevel)));
+            command.Parameters.AddWithValue("uai", uai);
+            command.Parameters.AddWithValue("now", now);
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            return new RecordOutcome(
+                reader.GetBoolean(0),
+                reader.GetBoolean(1),
+                reader.IsDBNull(2) ? null : reader.GetBoolean(2),
+                reader.IsDBNull(3) ? null : ReadProgress(reader, 3));
+        });
 
-    private static async Task<bool> InsertEventAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, MissionProgressEvent progressEvent, DateTimeOffset now)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO mission_progress_events (event_id, pupil_id, mission_id, state, reached_step, success_level, recorded_at)
-            VALUES (@event, @pupil, @mission, @state, @step, @level, @now)
-            ON CONFLICT (event_id) DO NOTHING
-            """,
-            connection,
-            transaction);
-        AddEventParameters(command, progressEvent);
-        command.Parameters.AddWithValue("now", now);
-        return await command.ExecuteNonQueryAsync() == 1;
-    }
-
-    private static async Task<bool> SameEventAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, MissionProgressEvent progressEvent)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT 1 FROM mission_progress_events
-            WHERE event_id = @event AND pupil_id = @pupil AND mission_id = @mission AND state = @state
-              AND reached_step = @step AND success_level IS NOT DISTINCT FROM @level
-            """,
-            connection,
-            transaction);
-        AddEventParameters(command, progressEvent);
-        return await command.ExecuteScalarAsync() is not null;
-    }
-
-    private static void AddEventParameters(NpgsqlCommand command, MissionProgressEvent progressEvent)
-    {
-        command.Parameters.AddWithValue("event", progressEvent.EventId);
-        command.Parameters.AddWithValue("pupil", progressEvent.PupilId);
-        command.Parameters.AddWithValue("mission", progressEvent.MissionId);
-        command.Parameters.AddWithValue("state", StateToDb(progressEvent.State));
-        command.Parameters.AddWithValue("step", progressEvent.ReachedStep);
-        command.Parameters.Add(Text("level", LevelToDb(progressEvent.SuccessLevel)));
-    }
-
-    private static async Task<MissionProgress> ReadProgressAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid pupilId, string missionId)
-    {
-        await using var command = new NpgsqlCommand(
-            "SELECT state, reached_step, success_level, updated_at FROM mission_progress WHERE pupil_id = @pupil AND mission_id = @mission",
-            connection,
-            transaction);
-        command.Parameters.AddWithValue("pupil", pupilId);
-        command.Parameters.AddWithValue("mission", missionId);
-        await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync()
-            ? ReadProgress(reader, 0)
-            : throw new InvalidOperationException("A recorded progress event has no progress row.");
-    }
+    private static InvalidOperationException NoProgressRow() => new("A recorded progress event has no progress row.");
 
     private static MissionProgress ReadProgress(NpgsqlDataReader reader, int first) => new(
         StateFromDb(reader.GetString(first)),
@@ -264,4 +232,7 @@ public sealed class MissionProgressRepository(NpgsqlDataSource dataSource)
 
     private static NpgsqlParameter Text(string name, string? value) =>
         new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
+
+    /// <summary>What one attempt found: <see cref="SameEvent"/> is null when no earlier event was visible under the id.</summary>
+    private sealed record RecordOutcome(bool PupilKnown, bool Inserted, bool? SameEvent, MissionProgress? Progress);
 }

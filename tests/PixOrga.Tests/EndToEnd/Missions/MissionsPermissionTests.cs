@@ -95,6 +95,41 @@ public sealed class MissionsPermissionTests(PixOrgaApp app)
     }
 
     [Fact]
+    public async Task MissionsService_TeacherRemoved_RefusedAtOnce()
+    {
+        var admin = await SchoolAdmins.CreateAsync(app);
+        var teacher = await TeamMembers.InviteAndJoinAsync(app, admin);
+        await CallMissionsAsync("GetSchoolCode", admin.Uai, teacher.Headers);
+
+        await new TeamService.TeamServiceClient(app.Channel).RemoveMemberAsync(
+            new RemoveMemberRequest { Uai = admin.Uai, UserId = teacher.UserId.ToString() }, admin.Headers);
+
+        foreach (var rpc in MissionsRpcs)
+        {
+            await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => CallMissionsAsync(rpc, admin.Uai, teacher.Headers), reason: "NOT_A_MEMBER");
+        }
+    }
+
+    [Fact]
+    public async Task RegenerateSchoolCode_TeacherMadeAdmin_AllowedAtOnce()
+    {
+        var admin = await SchoolAdmins.CreateAsync(app);
+        var teacher = await TeamMembers.InviteAndJoinAsync(app, admin);
+        var code = await kit.SchoolCodeAsync(admin);
+        await RpcAssert.FailsAsync(
+            StatusCode.PermissionDenied,
+            () => kit.Missions.RegenerateSchoolCodeAsync(new RegenerateSchoolCodeRequest { Uai = admin.Uai }, teacher.Headers),
+            reason: "NOT_AN_ADMIN");
+
+        await new TeamService.TeamServiceClient(app.Channel).UpdateMemberRoleAsync(
+            new UpdateMemberRoleRequest { Uai = admin.Uai, UserId = teacher.UserId.ToString(), Role = SchoolRole.Admin }, admin.Headers);
+        var regenerated = await kit.Missions.RegenerateSchoolCodeAsync(new RegenerateSchoolCodeRequest { Uai = admin.Uai }, teacher.Headers);
+
+        Assert.NotEqual(code, regenerated.SchoolCode.Code);
+        Assert.Equal(regenerated.SchoolCode.Code, await kit.SchoolCodeAsync(admin));
+    }
+
+    [Fact]
     public async Task JuniorService_Anonymous_Unauthenticated()
     {
         var school = await JuniorSchoolAsync();
