@@ -12,6 +12,8 @@ namespace PixOrga.Grains.Roster;
 /// </summary>
 public sealed class RosterImportHistory(NpgsqlDataSource dataSource)
 {
+    public const int MaxPageSize = 100;
+
     internal const string Columns =
         """
         id, school_uai, status, created_at, created_by, file_name, line_count, added_count, updated_count,
@@ -30,8 +32,9 @@ public sealed class RosterImportHistory(NpgsqlDataSource dataSource)
         FirstAsync($"SELECT {Columns} FROM roster_imports WHERE school_uai = @uai ORDER BY created_at DESC, seq DESC LIMIT 1", uai);
 
     /// <summary>Newest first; <paramref name="after"/> is the position returned with the previous page.</summary>
-    public Task<RosterImportPage> ListAsync(string uai, int pageSize, string? after) => dataSource.Run(async connection =>
+    public Task<RosterImportPage> ListAsync(string uai, int requestedPageSize, string? after) => dataSource.Run(async connection =>
     {
+        var pageSize = Math.Clamp(requestedPageSize, 1, MaxPageSize);
         var position = HistoryPosition.Decode(after);
         await using var command = new NpgsqlCommand(
             $"""

@@ -9,8 +9,11 @@ namespace PixOrga.Grains.Roster;
 /// </summary>
 public static class RosterListing
 {
-    public static StudentPage Page(SchoolRoster roster, StudentQuery query, int pageSize)
+    public const int MaxPageSize = 500;
+
+    public static StudentPage Page(SchoolRoster roster, StudentQuery query)
     {
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var ordered = roster.InListOrder;
         var start = 0;
         if (!string.IsNullOrEmpty(query.After))

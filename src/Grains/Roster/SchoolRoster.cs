@@ -14,14 +14,16 @@ public sealed class SchoolRoster
     private const string CycleThree = "CYCLE III";
 
     private readonly Dictionary<string, RosterStudent> byIne = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> classLabels = new(StringComparer.Ordinal);
     private RosterStudent[]? inListOrder;
 
     public SchoolRoster(string uai, RosterSnapshot snapshot)
     {
         Uai = uai;
+
         foreach (var student in snapshot.Students)
         {
-            byIne[student.Ine] = student;
+            byIne[student.Ine] = Shared(student);
         }
 
         Head = snapshot.Head;
@@ -62,7 +64,7 @@ public sealed class SchoolRoster
     {
         foreach (var student in commit.Upserts)
         {
-            byIne[student.Ine] = student;
+            byIne[student.Ine] = Shared(student);
         }
 
         foreach (var ine in commit.Deactivated)
@@ -87,6 +89,20 @@ public sealed class SchoolRoster
         {
             LastImport = shownAsLast;
         }
+    }
+
+    // Each row read or imported brings its own copy of the UAI and class label: a school's pupils
+    // share one of each, which matters with every school of the country held at once.
+    private RosterStudent Shared(RosterStudent student)
+    {
+        if (!classLabels.TryGetValue(student.ClassLabel, out var label))
+        {
+            label = classLabels[student.ClassLabel] = student.ClassLabel;
+        }
+
+        return ReferenceEquals(student.Uai, Uai) && ReferenceEquals(student.ClassLabel, label)
+            ? student
+            : student with { Uai = Uai, ClassLabel = label };
     }
 
     private static OndePupil ToOnde(RosterStudent student) => new(

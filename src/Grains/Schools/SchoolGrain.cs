@@ -27,14 +27,7 @@ public sealed class SchoolGrain(
     PixOrgaClock clock,
     ILogger<SchoolGrain> logger) : Grain, ISchoolGrain, ISchoolRosterGrain, ISchoolRosterWriterGrain
 {
-    private const int MaxStudentPageSize = 500;
-    private const int MaxImportPageSize = 100;
-
-    /// <summary>How long the directory's profile is trusted: a directory import renames or archives a school rarely.</summary>
-    private static readonly TimeSpan ProfileLifetime = TimeSpan.FromMinutes(5);
-
-    private SchoolProfile? profile;
-    private DateTimeOffset profileReadAt;
+    private HeldProfile? profile;
     private Task<SchoolRoster>? rosterLoad;
 
     private string SchoolUai => Uai.FromGrainKey(this.GetPrimaryKeyString());
@@ -55,7 +48,7 @@ public sealed class SchoolGrain(
         var issued = Invitations.Issue(EmailAddress.Normalize(school.Email), SchoolRole.Admin, clock.UtcNow);
         await SaveTeamAsync();
         await mailer.SendSchoolAccessAsync(school.Name, firstName, lastName, issued);
-        logger.LogInformation("School {Uai}: administration requested, invitation {InvitationId} sent", SchoolUai, issued.Record.Id);
+        logger.AdministrationRequested(SchoolUai, issued.Record.Id);
         return school.Name;
     }
 
@@ -71,7 +64,7 @@ public sealed class SchoolGrain(
         // Stored before anything is sent: an invitation whose mail fails stays pending and resendable.
         await SaveTeamAsync();
         var failed = await mailer.SendTeamInvitationsAsync(school.Name, issued);
-        logger.LogInformation("School {Uai}: {Count} invitations issued, {Failed} mails failed", SchoolUai, issued.Count, failed.Count);
+        logger.InvitationsIssued(SchoolUai, issued.Count, failed.Count);
         return failed.Count > 0
             ? throw TeamErrors.InvitationMailsFailed(failed)
             : issued.Select(i => invitations.View(i.Record, now)).ToList();
@@ -127,7 +120,7 @@ public sealed class SchoolGrain(
         }
 
         await GrainFactory.GetGrain<IUserGrain>(userId).SetMembership(new SchoolMembership(SchoolUai, school.Name, granted));
-        logger.LogInformation("School {Uai}: invitation {InvitationId} accepted by user {UserId} as {Role}", SchoolUai, invitation.Id, userId, granted);
+        logger.InvitationAccepted(SchoolUai, invitation.Id, userId, granted);
         return new AcceptedInvitation(SchoolUai, school.Name, granted);
     }
 
@@ -151,7 +144,7 @@ public sealed class SchoolGrain(
         await SaveTeamAsync();
         var user = GrainFactory.GetGrain<IUserGrain>(userId);
         await user.SetMembership(new SchoolMembership(SchoolUai, school.Name, role));
-        logger.LogInformation("School {Uai}: user {UserId} is now {Role}", SchoolUai, userId, role);
+        logger.RoleChanged(SchoolUai, userId, role);
         return MemberListing.View(member, await user.GetProfile());
     }
 
@@ -163,7 +156,7 @@ public sealed class SchoolGrain(
 
         // The user's own list of schools forgets this one before the call returns.
         await GrainFactory.GetGrain<IUserGrain>(removed.UserId).RemoveMembership(SchoolUai);
-        logger.LogInformation("School {Uai}: user {UserId} removed by {AdminId}", SchoolUai, userId, admin.UserId);
+        logger.MemberRemoved(SchoolUai, userId, admin.UserId);
     }
 
     public async Task LeaveSchool(Caller caller)
@@ -171,7 +164,7 @@ public sealed class SchoolGrain(
         var member = Team.Leave(caller, clock.UtcNow);
         await SaveTeamAsync();
         await GrainFactory.GetGrain<IUserGrain>(member.UserId).RemoveMembership(SchoolUai);
-        logger.LogInformation("School {Uai}: user {UserId} left", SchoolUai, member.UserId);
+        logger.MemberLeft(SchoolUai, member.UserId);
     }
 
     public async Task AuthorizeImport(Caller caller)
@@ -204,28 +197,14 @@ public sealed class SchoolGrain(
         return step.Answer;
     }
 
-    public async Task<RosterImport> ConfirmImport(Caller caller, Guid importId)
-    {
-        var admin = Team.RequireAdmin(caller);
-        var roster = await RosterAsync();
-        var step = RosterImportPlanner.Confirm(roster, importId, admin.UserId, clock.UtcNow) ?? throw await NotHeldAsync(importId);
-        await CommitAsync(roster, step);
-        return step.Answer;
-    }
+    public Task<RosterImport> ConfirmImport(Caller caller, Guid importId) => DecideAsync(caller, importId, RosterImportPlanner.Confirm);
 
-    public async Task<RosterImport> CancelImport(Caller caller, Guid importId)
-    {
-        var admin = Team.RequireAdmin(caller);
-        var roster = await RosterAsync();
-        var step = RosterImportPlanner.Cancel(roster, importId, admin.UserId, clock.UtcNow) ?? throw await NotHeldAsync(importId);
-        await CommitAsync(roster, step);
-        return step.Answer;
-    }
+    public Task<RosterImport> CancelImport(Caller caller, Guid importId) => DecideAsync(caller, importId, RosterImportPlanner.Cancel);
 
     public async Task<StudentPage> ListStudents(Caller caller, StudentQuery query)
     {
         Team.RequireMember(caller);
-        return RosterListing.Page(await RosterAsync(), query, Math.Clamp(query.PageSize, 1, MaxStudentPageSize));
+        return RosterListing.Page(await RosterAsync(), query);
     }
 
     public async Task<IReadOnlyList<SchoolClass>> ListClasses(Caller caller)
@@ -245,26 +224,19 @@ public sealed class SchoolGrain(
     public async Task<RosterImportPage> ListImports(Caller caller, int pageSize, string? after)
     {
         Team.RequireMember(caller);
-        return await rosters.History.ListAsync(SchoolUai, Math.Clamp(pageSize, 1, MaxImportPageSize), after);
+        return await rosters.History.ListAsync(SchoolUai, pageSize, after);
     }
 
     /// <summary>The directory profile; an unknown or archived school keeps no activation.</summary>
     private async Task<SchoolProfile> ProfileAsync()
     {
-        var now = clock.UtcNow;
-        if (profile is null || now - profileReadAt > ProfileLifetime || now < profileReadAt)
+        if (await (profile ??= new HeldProfile(directory, SchoolUai)).GetAsync(clock.UtcNow) is { } school)
         {
-            var read = await directory.FindAsync(SchoolUai);
-            if (read is null || read.Archived)
-            {
-                DeactivateOnIdle();
-                throw Uai.Unknown();
-            }
-
-            (profile, profileReadAt) = (read, now);
+            return school;
         }
 
-        return profile;
+        DeactivateOnIdle();
+        throw Uai.Unknown();
     }
 
     // Read-only calls may interleave: they share one load rather than each reading the roster.
@@ -298,19 +270,28 @@ public sealed class SchoolGrain(
         if (committed)
         {
             roster.Adopt(step.Commit!, step.ShownAsLast);
-            logger.LogInformation(
-                "School {Uai} import {ImportId}: {Status}, {Added} added, {Updated} updated, {Reactivated} reactivated, {Deactivated} deactivated, {Errors} errors",
-                SchoolUai, step.Answer.Id, step.Answer.Status, step.Answer.Counts.Added, step.Answer.Counts.Updated,
-                step.Answer.Counts.Reactivated, step.Answer.Counts.Deactivated, step.Answer.Errors.Count);
+            logger.ImportCommitted(step.Answer);
         }
 
         return committed;
     }
 
-    private async Task<DomainException> NotHeldAsync(Guid importId) =>
-        await rosters.History.FindAsync(SchoolUai, importId) is null
-            ? RosterErrors.ImportNotFound()
-            : RosterErrors.ImportNotAwaitingConfirmation();
+    /// <summary>Confirms or cancels the held import; any other id is unknown or no longer waiting.</summary>
+    private async Task<RosterImport> DecideAsync(
+        Caller caller, Guid importId, Func<SchoolRoster, Guid, Guid, DateTimeOffset, RosterStep?> decide)
+    {
+        var admin = Team.RequireAdmin(caller);
+        var roster = await RosterAsync();
+        if (decide(roster, importId, admin.UserId, clock.UtcNow) is not { } step)
+        {
+            throw await rosters.History.FindAsync(SchoolUai, importId) is null
+                ? RosterErrors.ImportNotFound()
+                : RosterErrors.ImportNotAwaitingConfirmation();
+        }
+
+        await CommitAsync(roster, step);
+        return step.Answer;
+    }
 
     /// <summary>Persists the team; if that fails, the changes made in memory are never served.</summary>
     private async Task SaveTeamAsync()
