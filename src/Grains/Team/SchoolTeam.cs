@@ -76,7 +76,8 @@ public sealed class SchoolTeam(SchoolTeamState state)
 
     /// <summary>
     /// The role an accepted invitation gives, or null when the person is already in the team and
-    /// the invitation names no role (the link is used up either way, as in Pix).
+    /// the invitation names no role (the link is used up either way, as in Pix). An invitation
+    /// only ever raises a member's role: demoting is an administrator's explicit act.
     /// </summary>
     public SchoolRole? Accept(Guid userId, SchoolRole invitationRole, DateTimeOffset now)
     {
@@ -87,7 +88,11 @@ public sealed class SchoolTeam(SchoolTeamState state)
                 return null;
             }
 
-            existing.Role = invitationRole;
+            if (invitationRole == SchoolRole.Admin)
+            {
+                existing.Role = SchoolRole.Admin;
+            }
+
             return existing.Role;
         }
 

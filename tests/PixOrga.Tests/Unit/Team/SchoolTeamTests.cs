@@ -356,6 +356,18 @@ public sealed class SchoolTeamTests
     }
 
     [Fact]
+    public void Accept_LastAdminWithMemberInvitation_StaysAdmin()
+    {
+        var state = AnneAdminPaulMember();
+        var team = new SchoolTeam(state);
+
+        var role = team.Accept(Anne, SchoolRole.Member, June);
+
+        Assert.Equal(SchoolRole.Admin, role);
+        Assert.Equal(SchoolRole.Admin, state.Members[Anne].Role);
+    }
+
+    [Fact]
     public void Accept_RemovedMemberComesBack_PastPeriodKept()
     {
         var state = State((Anne, SchoolRole.Admin), (Paul, SchoolRole.Admin));
