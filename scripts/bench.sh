@@ -4,7 +4,9 @@
 # stops PixOrga and writes docs/benchmarks.md.
 #   scripts/bench.sh                   the whole country (48,220 écoles)
 #   scripts/bench.sh --schools 500     scaled down; other flags: --concurrency 64 --reads-per-second 50
-#                                      --max-seconds 1200 --profile-seconds 10 --baseline-schools 3000 --seed N
+#                                      --setup-concurrency 32 --profile-seconds 10 --baseline-schools 3000 --seed N
+#                                      --max-seconds N (default 300 + 0.06 per school: 53 min for the country)
+#   scripts/bench.sh --silos 2         two silos on the one database, calls spread over both gateways
 # Ctrl-C stops cleanly and still writes the (partial) report.
 set -euo pipefail
 cd "$(dirname "$0")/.."

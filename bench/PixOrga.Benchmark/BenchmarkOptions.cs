@@ -13,7 +13,20 @@ public sealed record BenchmarkOptions
 
     public int ReadsPerSecond { get; init; } = 50;
 
-    public int MaxSeconds { get; init; } = 1200;
+    /// <summary>
+    /// Where the run stops itself, finished or not. By default 5 minutes plus 60 ms per school: the
+    /// whole country (about 53 minutes) leaves twice the time a loaded 2-core machine needed for
+    /// setup and both bursts (about 26 ms per school), and a stuck run still ends.
+    /// </summary>
+    public int? MaxSeconds { get; init; }
+
+    public int StopAfterSeconds => MaxSeconds ?? 300 + (int)(Schools * 0.060);
+
+    /// <summary>Schools activated at once during the setup.</summary>
+    public int SetupConcurrency { get; init; } = 32;
+
+    /// <summary>Silo processes on the one database (1 or 2); the driver spreads its calls over their gateways.</summary>
+    public int Silos { get; init; } = 1;
 
     /// <summary>The Release silo to start (with a fresh data folder); without it, <see cref="Target"/> must be running.</summary>
     public string? Silo { get; init; }
@@ -57,6 +70,8 @@ public sealed record BenchmarkOptions
                 "--concurrency" => options with { Concurrency = Number() },
                 "--reads-per-second" => options with { ReadsPerSecond = Number() },
                 "--max-seconds" => options with { MaxSeconds = Number() },
+                "--setup-concurrency" => options with { SetupConcurrency = Number() },
+                "--silos" => options with { Silos = Number() },
                 "--silo" => options with { Silo = Value() },
                 "--target" => options with { Target = Value() },
                 "--outbox" => options with { Outbox = Value() },
@@ -76,6 +91,11 @@ public sealed record BenchmarkOptions
         if (options.Silo is null && (options.Target is null || options.Outbox is null))
         {
             throw new ArgumentException("Give --silo <PixOrga.Silo.dll> to start PixOrga, or --target <url> and --outbox <folder> of a running one.");
+        }
+
+        if (options.Silos is < 1 or > 2 || (options.Silos > 1 && options.Silo is null))
+        {
+            throw new ArgumentException("--silos is 1 or 2, and a second silo needs --silo (the benchmark starts both).");
         }
 
         return options;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Grpc.Net.Client;
 using Npgsql;
 using PixOrga.Benchmark;
 using PixOrga.Benchmark.Baselines;
@@ -21,7 +20,7 @@ catch (ArgumentException exception)
 }
 
 var log = Console.Out;
-using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.MaxSeconds));
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.StopAfterSeconds));
 Console.CancelKeyPress += (_, e) =>
 {
     // The first Ctrl-C stops cleanly with a partial report; a second one ends the process.
@@ -40,7 +39,10 @@ var run = new BenchmarkRun
     StartedAt = DateTimeOffset.UtcNow,
     Concurrency = options.Concurrency,
     ReadsPerSecond = options.ReadsPerSecond,
+    StopAfterSeconds = options.StopAfterSeconds,
+    LoadAverage = ProcFs.LoadAverage(),
 };
+log.WriteLine($"Load average at the start: {run.LoadAverage}; the run stops itself after {options.StopAfterSeconds:N0} s");
 
 log.WriteLine($"Generating {options.Schools:N0} schools (seed {options.Seed})");
 var generating = Stopwatch.StartNew();
@@ -58,12 +60,21 @@ if (options.ReaderResults is { } readerFile && File.Exists(readerFile))
     run.Reader = JsonSerializer.Deserialize<ReaderSpeed>(await File.ReadAllTextAsync(readerFile));
 }
 
-SiloProcess? silo = null;
+var silos = new List<SiloProcess>();
 PhaseMonitor? monitor = null;
 try
 {
-    silo = options.Silo is null ? null : await SiloProcess.StartAsync(options.Silo, Path.GetFullPath(options.DataDirectory), log, stop.Token);
-    var address = silo?.Address ?? options.Target!;
+    if (options.Silo is { } siloDll)
+    {
+        silos.Add(await SiloProcess.StartAsync(siloDll, Path.GetFullPath(options.DataDirectory), log, stop.Token));
+        for (var number = 2; number <= options.Silos; number++)
+        {
+            silos.Add(await SiloProcess.JoinAsync(siloDll, silos[0], number, log, stop.Token));
+        }
+    }
+
+    var silo = silos.FirstOrDefault();
+    run.Silos = silos.Count;
     var postgres = silo?.PostgresConnectionString ?? options.Postgres;
     if (postgres is not null)
     {
@@ -77,13 +88,10 @@ try
         await RunBaselinesAsync(options, data, postgres, run, log, stop.Token);
     }
 
-    using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
-    {
-        HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
-    });
+    using var channel = GatewayChannel.For(silos.Count > 0 ? [.. silos.Select(s => s.Address)] : [options.Target!]);
     if (silo is not null)
     {
-        monitor = new PhaseMonitor(silo, Path.GetFullPath(options.DataDirectory), log, "generation 2", options.ProfileSeconds);
+        monitor = new PhaseMonitor(silos, Path.GetFullPath(options.DataDirectory), log, "generation 2", options.ProfileSeconds);
         run.ProfiledGeneration = options.ProfileSeconds > 0 ? 2 : null;
     }
 
@@ -91,6 +99,7 @@ try
     var driver = new RentreeDriver(channel, new DriverSettings
     {
         Concurrency = options.Concurrency,
+        SetupConcurrency = options.SetupConcurrency,
         ReadsPerSecond = options.ReadsPerSecond,
         SchoolsPerAdmin = options.SchoolsPerAdmin,
         VerifySchools = options.VerifySchools,
@@ -110,13 +119,15 @@ finally
     {
         await monitor.StopAsync();
         run.Cpu.AddRange(monitor.Phases);
-        run.Counters.AddRange(CounterSummary.Read(monitor.CountersFile));
+        var bursts = monitor.Phases.Where(p => p.Phase != RentreeDriver.SetupPhase).Select(p => (p.StartedAt, p.EndedAt)).ToList();
+        run.Counters.AddRange(CounterSummary.Read(monitor.CountersFile, bursts));
         run.TopMethods = await monitor.TopMethodsAsync(20);
     }
 
-    if (silo is not null)
+    // The first silo started the PostgreSQL server and stops it: it goes last.
+    foreach (var silo in Enumerable.Reverse(silos))
     {
-        run.SiloPeakRssBytes = ProcFs.PeakResidentBytes(silo.Pid);
+        run.SiloPeakRssBytes = Math.Max(run.SiloPeakRssBytes, ProcFs.PeakResidentBytes(silo.Pid));
         await silo.DisposeAsync();
     }
 }

@@ -6,8 +6,8 @@ public sealed record DriverSettings
     /// <summary>Uploads in flight at once.</summary>
     public int Concurrency { get; init; } = 64;
 
-    /// <summary>Calls in flight at once while setting up administrators (not measured).</summary>
-    public int SetupConcurrency { get; init; } = 16;
+    /// <summary>Schools being activated at once while setting up administrators (not measured).</summary>
+    public int SetupConcurrency { get; init; } = 32;
 
     /// <summary>Roster reads per second issued during the bursts.</summary>
     public int ReadsPerSecond { get; init; } = 50;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Threading.Channels;
 using PixOrga.Benchmark.Data;
 
 namespace PixOrga.Benchmark.Driver;
@@ -8,18 +9,31 @@ namespace PixOrga.Benchmark.Driver;
 /// <summary>
 /// Reads the invitation mails the silo writes as .eml files when it has no SMTP server (its
 /// outbox folder), and deletes each one read so the folder stays small. Invitation ids start with
-/// the school's UAI, which is how a mail is matched to its school.
+/// the school's UAI, which is how a mail is matched to its school. The silo renames a mail into
+/// place once written, so a mail is read as soon as the folder watcher reports it; a slower scan
+/// catches what the watcher may drop when its buffer overflows.
 /// </summary>
 public sealed partial class OutboxInvitationInbox : IInvitationInbox, IAsyncDisposable
 {
+    private static readonly TimeSpan ScanPeriod = TimeSpan.FromMilliseconds(250);
+
     private readonly string directory;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<InvitationLink>> waiting = new(StringComparer.Ordinal);
+    private readonly Channel<string> arrived = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource stop = new();
+    private readonly FileSystemWatcher watcher;
+    private readonly Task reading;
     private readonly Task scanning;
 
     public OutboxInvitationInbox(string directory)
     {
         this.directory = directory;
+        Directory.CreateDirectory(directory);
+        watcher = new FileSystemWatcher(directory, "*.eml") { NotifyFilter = NotifyFilters.FileName };
+        watcher.Created += (_, e) => arrived.Writer.TryWrite(e.FullPath);
+        watcher.Renamed += (_, e) => arrived.Writer.TryWrite(e.FullPath);
+        watcher.EnableRaisingEvents = true;
+        reading = Task.Run(ReadAsync);
         scanning = Task.Run(ScanAsync);
     }
 
@@ -28,10 +42,12 @@ public sealed partial class OutboxInvitationInbox : IInvitationInbox, IAsyncDisp
 
     public async ValueTask DisposeAsync()
     {
+        watcher.Dispose();
+        arrived.Writer.TryComplete();
         await stop.CancelAsync();
         try
         {
-            await scanning;
+            await Task.WhenAll(reading, scanning);
         }
         catch (OperationCanceledException)
         {
@@ -65,45 +81,48 @@ public sealed partial class OutboxInvitationInbox : IInvitationInbox, IAsyncDisp
     private TaskCompletionSource<InvitationLink> Slot(string uai) =>
         waiting.GetOrAdd(uai, _ => new TaskCompletionSource<InvitationLink>(TaskCreationOptions.RunContinuationsAsynchronously));
 
+    private async Task ReadAsync()
+    {
+        await foreach (var path in arrived.Reader.ReadAllAsync(stop.Token))
+        {
+            await TryDeliverAsync(path);
+        }
+    }
+
     private async Task ScanAsync()
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        using var timer = new PeriodicTimer(ScanPeriod);
         while (await timer.WaitForNextTickAsync(stop.Token))
         {
-            if (!Directory.Exists(directory))
-            {
-                continue;
-            }
-
             foreach (var path in Directory.EnumerateFiles(directory, "*.eml"))
             {
-                // A file this young may still be being written.
-                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(path) < TimeSpan.FromMilliseconds(200))
-                {
-                    continue;
-                }
-
-                InvitationLink? link;
-                try
-                {
-                    link = Parse(await File.ReadAllTextAsync(path, Encoding.UTF8, stop.Token));
-                }
-                catch (IOException)
-                {
-                    // The silo is still writing it: read it at the next scan.
-                    continue;
-                }
-
-                if (link is null)
-                {
-                    continue;
-                }
-
-                File.Delete(path);
-                var uai = link.InvitationId.Split('-', 2)[0];
-                Slot(uai).TrySetResult(link);
+                await TryDeliverAsync(path);
             }
         }
+    }
+
+    /// <summary>Reads, delivers and deletes one mail; the watcher and the scan may both see it, the first one wins.</summary>
+    private async Task TryDeliverAsync(string path)
+    {
+        InvitationLink? link;
+        try
+        {
+            link = Parse(await File.ReadAllTextAsync(path, Encoding.UTF8, stop.Token));
+        }
+        catch (IOException)
+        {
+            // Already read and deleted by the other path (FileNotFoundException is an IOException).
+            return;
+        }
+
+        if (link is null)
+        {
+            return;
+        }
+
+        File.Delete(path);
+        var uai = link.InvitationId.Split('-', 2)[0];
+        Slot(uai).TrySetResult(link);
     }
 
     // Mail bodies are quoted-printable: soft line breaks and =XX escapes would cut the link.

@@ -17,6 +17,9 @@ namespace PixOrga.Benchmark.Driver;
 /// </summary>
 public sealed class RentreeDriver(GrpcChannel channel, DriverSettings settings, IInvitationInbox inbox, IPhaseListener? listener = null)
 {
+    /// <summary>The name the listener hears for the administrators' setup; the bursts are "generation 1" and "generation 2".</summary>
+    public const string SetupPhase = "setup";
+
     private const int MaxErrorSamples = 10;
 
     public async Task<DriverResult> RunAsync(BenchmarkData data, CancellationToken cancellationToken)
@@ -82,7 +85,12 @@ public sealed class RentreeDriver(GrpcChannel channel, DriverSettings settings, 
 
     private async Task<AdminAccounts> ProvisionAsync(SchoolDataset dataset, DriverResult result, CancellationToken cancellationToken)
     {
-        Log($"Setup: making benchmark accounts ADMIN of {dataset.Schools.Count:N0} schools (not measured)");
+        Log($"Setup: making benchmark accounts ADMIN of {dataset.Schools.Count:N0} schools, {settings.SetupConcurrency} in flight (not measured)");
+        if (listener is not null)
+        {
+            await listener.PhaseStartedAsync(SetupPhase);
+        }
+
         var started = Stopwatch.GetTimestamp();
         var done = 0;
         using var progress = Every(TimeSpan.FromSeconds(1), () =>
@@ -96,6 +104,11 @@ public sealed class RentreeDriver(GrpcChannel channel, DriverSettings settings, 
         result.AdminAccounts = admins.Count;
         result.SchoolsAdministered = done;
         result.AdminSetupSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        if (listener is not null)
+        {
+            await listener.PhaseEndedAsync(SetupPhase);
+        }
+
         Log($"Setup: {admins.Count} accounts administer {done:N0} schools ({result.AdminSetupSeconds:N1} s)");
         return admins;
     }

@@ -5,13 +5,15 @@ using PixOrga.Benchmark.Driver;
 namespace PixOrga.Benchmark.Hosting;
 
 /// <summary>
-/// Where the machine's CPU went during each phase (silo, its PostgreSQL, this driver), read from
-/// /proc; optionally a CPU-sampling profile of the silo (dotnet-trace) during one phase and its
-/// runtime counters (dotnet-counters) during the bursts, when those tools are installed.
+/// Where the machine's CPU went during each phase (each silo, its PostgreSQL, this driver), read
+/// from /proc, and what the database did (commits, writing transactions); optionally a
+/// CPU-sampling profile of the first silo (dotnet-trace) during one phase and its runtime counters
+/// (dotnet-counters) from the first phase on, when those tools are installed.
 /// </summary>
-public sealed class PhaseMonitor(SiloProcess silo, string workDirectory, TextWriter log, string? profilePhase, int profileSeconds) : IPhaseListener
+public sealed class PhaseMonitor(IReadOnlyList<SiloProcess> silos, string workDirectory, TextWriter log, string? profilePhase, int profileSeconds) : IPhaseListener
 {
-    private readonly Dictionary<string, (long Started, double Silo, double Postgres, double Driver)> open = [];
+    private readonly Dictionary<string, (long Started, DateTime StartedAt, double[] Silos, double Postgres, double Driver, PostgresActivity? Database)> open = [];
+    private readonly SiloProcess first = silos[0];
     private Process? counters;
     private Process? trace;
 
@@ -23,34 +25,43 @@ public sealed class PhaseMonitor(SiloProcess silo, string workDirectory, TextWri
 
     public bool TraceTaken { get; private set; }
 
-    public Task PhaseStartedAsync(string phase)
+    public async Task PhaseStartedAsync(string phase)
     {
-        open[phase] = (Stopwatch.GetTimestamp(), ProcFs.CpuSeconds(silo.Pid), PostgresCpu(), ProcFs.CpuSeconds(Environment.ProcessId));
+        var database = await PostgresActivity.ReadAsync(first.PostgresConnectionString, SiloProcess.Database);
+        open[phase] = (Stopwatch.GetTimestamp(), DateTime.Now, SiloCpu(), PostgresCpu(), ProcFs.CpuSeconds(Environment.ProcessId), database);
         if (counters is null && Tool("dotnet-counters") is { } countersTool)
         {
-            counters = Start(countersTool, "collect", "--process-id", silo.Pid.ToString(CultureInfo.InvariantCulture), "--format", "csv",
+            counters = Start(countersTool, "collect", "--process-id", first.Pid.ToString(CultureInfo.InvariantCulture), "--format", "csv",
                 "--output", CountersFile, "--refresh-interval", "1", "--counters", "System.Runtime,Microsoft.AspNetCore.Hosting,Npgsql");
         }
 
         if (phase == profilePhase && profileSeconds > 0 && Tool("dotnet-trace") is { } traceTool)
         {
-            log.WriteLine($"  profiling the silo for {profileSeconds} s (dotnet-trace, sampled thread time)");
-            trace = Start(traceTool, "collect", "--process-id", silo.Pid.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",
+            log.WriteLine($"  profiling {first.Name} for {profileSeconds} s (dotnet-trace, sampled thread time)");
+            trace = Start(traceTool, "collect", "--process-id", first.Pid.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",
                 "--duration", TimeSpan.FromSeconds(profileSeconds).ToString("c", CultureInfo.InvariantCulture), "--output", TraceFile);
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task PhaseEndedAsync(string phase)
     {
-        var (started, siloCpu, postgresCpu, driverCpu) = open[phase];
+        var (started, startedAt, siloCpu, postgresCpu, driverCpu, database) = open[phase];
+        var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var silosNow = SiloCpu();
+        var driverNow = ProcFs.CpuSeconds(Environment.ProcessId);
+        var postgresNow = PostgresCpu();
+        var databaseNow = await PostgresActivity.ReadAsync(first.PostgresConnectionString, SiloProcess.Database);
         Phases.Add(new PhaseCpu(
             phase,
-            Stopwatch.GetElapsedTime(started).TotalSeconds,
-            ProcFs.CpuSeconds(silo.Pid) - siloCpu,
-            PostgresCpu() - postgresCpu,
-            ProcFs.CpuSeconds(Environment.ProcessId) - driverCpu));
+            wall,
+            [.. silosNow.Zip(siloCpu, (end, start) => end - start)],
+            postgresNow - postgresCpu,
+            driverNow - driverCpu)
+        {
+            StartedAt = startedAt,
+            EndedAt = DateTime.Now,
+            Database = databaseNow is not null && database is not null ? databaseNow - database : null,
+        });
         if (trace is not null && phase == profilePhase)
         {
             await trace.WaitForExitAsync();
@@ -99,8 +110,10 @@ public sealed class PhaseMonitor(SiloProcess silo, string workDirectory, TextWri
         return text;
     }
 
+    private double[] SiloCpu() => [.. silos.Select(silo => ProcFs.CpuSeconds(silo.Pid))];
+
     // Backends live as long as the connection pools, so their CPU is counted while they do.
-    private double PostgresCpu() => silo.PostmasterPid is { } postmaster ? ProcFs.Tree(postmaster).Sum(ProcFs.CpuSeconds) : 0;
+    private double PostgresCpu() => first.PostmasterPid is { } postmaster ? ProcFs.Tree(postmaster).Sum(ProcFs.CpuSeconds) : 0;
 
     private static string? Tool(string name)
     {
@@ -135,5 +148,15 @@ public sealed class PhaseMonitor(SiloProcess silo, string workDirectory, TextWri
     }
 }
 
-/// <summary>CPU seconds spent by each process group during a phase of <see cref="WallSeconds"/>.</summary>
-public sealed record PhaseCpu(string Phase, double WallSeconds, double Silo, double Postgres, double Driver);
+/// <summary>CPU seconds spent by each process group during a phase of <see cref="WallSeconds"/>, and what the database did.</summary>
+public sealed record PhaseCpu(string Phase, double WallSeconds, IReadOnlyList<double> Silos, double Postgres, double Driver)
+{
+    public double Silo => Silos.Sum();
+
+    /// <summary>Local time, as dotnet-counters stamps its samples.</summary>
+    public DateTime StartedAt { get; init; }
+
+    public DateTime EndedAt { get; init; }
+
+    public PostgresActivity? Database { get; init; }
+}

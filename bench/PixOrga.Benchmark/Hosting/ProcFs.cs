@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PixOrga.Benchmark.Hosting;
 
-/// <summary>What Linux says about a process in /proc: CPU time and peak resident memory.</summary>
+/// <summary>What Linux says in /proc: a process's CPU time and peak resident memory, the machine's load.</summary>
 public static class ProcFs
 {
     // USER_HZ: 100 on every Linux this runs on.
@@ -56,6 +56,19 @@ public static class ProcFs
         }
 
         return tree;
+    }
+
+    /// <summary>The 1, 5 and 15-minute load averages as uptime shows them, or "unknown".</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     /// <summary>Peak resident set (VmHWM) in bytes, 0 when unknown.</summary>

@@ -10,18 +10,24 @@ namespace PixOrga.Benchmark.Hosting;
 /// <summary>
 /// PixOrga started for the run: the Release silo in its own process, on loopback ports, with a
 /// fresh data folder (so its own fresh PostgreSQL cluster and mail outbox), stopped at the end.
+/// A second silo joins the first one's cluster: same data folder, so the same PostgreSQL, signing
+/// key and outbox, on ports of its own.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process process;
 
-    private SiloProcess(Process process, string dataDirectory, int grpcPort, int postgresPort)
+    private SiloProcess(Process process, string name, string dataDirectory, int grpcPort, int postgresPort)
     {
         this.process = process;
+        Name = name;
         DataDirectory = dataDirectory;
         GrpcPort = grpcPort;
         PostgresPort = postgresPort;
     }
+
+    /// <summary>"silo 1", "silo 2": how the report names it.</summary>
+    public string Name { get; }
 
     public int Pid => process.Id;
 
@@ -31,9 +37,14 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public int PostgresPort { get; }
 
+    public string LogFile { get; private init; } = string.Empty;
+
     public string OutboxDirectory => Path.Combine(DataDirectory, "outbox");
 
     public string Address => $"http://127.0.0.1:{GrpcPort}";
+
+    /// <summary>The application database the silo creates on its server.</summary>
+    public const string Database = "pixorga";
 
     /// <summary>The server's own database; the silo's local cluster trusts loopback connections as <c>postgres</c>.</summary>
     public string PostgresConnectionString => $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Database=postgres";
@@ -58,8 +69,17 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         Directory.CreateDirectory(dataDirectory);
+        return await StartAsync(siloDll, 1, dataDirectory, FreePort(), log, cancellationToken);
+    }
+
+    /// <summary>Another silo in the cluster of <paramref name="first"/>, on its PostgreSQL.</summary>
+    public static Task<SiloProcess> JoinAsync(string siloDll, SiloProcess first, int number, TextWriter log, CancellationToken cancellationToken) =>
+        StartAsync(siloDll, number, first.DataDirectory, first.PostgresPort, log, cancellationToken);
+
+    private static async Task<SiloProcess> StartAsync(
+        string siloDll, int number, string dataDirectory, int postgresPort, TextWriter log, CancellationToken cancellationToken)
+    {
         var grpcPort = FreePort();
-        var postgresPort = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(siloDll))!,
@@ -87,13 +107,14 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The silo did not start.");
-        var siloLog = new StreamWriter(Path.Combine(dataDirectory, "silo.log")) { AutoFlush = true };
+        var logFile = number == 1 ? "silo.log" : $"silo-{number}.log";
+        var siloLog = new StreamWriter(Path.Combine(dataDirectory, logFile)) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (siloLog) { siloLog.WriteLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (siloLog) { siloLog.WriteLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new SiloProcess(process, dataDirectory, grpcPort, postgresPort);
-        log.WriteLine($"Silo: pid {process.Id}, gRPC on 127.0.0.1:{grpcPort}, PostgreSQL on 127.0.0.1:{postgresPort}, data in {dataDirectory}");
+        var silo = new SiloProcess(process, $"silo {number}", dataDirectory, grpcPort, postgresPort) { LogFile = Path.Combine(dataDirectory, logFile) };
+        log.WriteLine($"Silo {number}: pid {process.Id}, gRPC on 127.0.0.1:{grpcPort}, PostgreSQL on 127.0.0.1:{postgresPort}, data in {dataDirectory}");
         await silo.WaitServingAsync(cancellationToken);
         return silo;
     }
@@ -107,7 +128,7 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The silo exited with code {process.ExitCode}; see {Path.Combine(DataDirectory, "silo.log")}.");
+                throw new InvalidOperationException($"The silo exited with code {process.ExitCode}; see {LogFile}.");
             }
 
             try

@@ -15,6 +15,13 @@ public sealed class BenchmarkRun
 
     public required int ReadsPerSecond { get; init; }
 
+    public required int StopAfterSeconds { get; init; }
+
+    /// <summary>Load averages (1, 5, 15 minutes) when the run started: the machine may be shared.</summary>
+    public required string LoadAverage { get; init; }
+
+    public int Silos { get; set; } = 1;
+
     public int Schools { get; set; }
 
     public long RowsFirst { get; set; }

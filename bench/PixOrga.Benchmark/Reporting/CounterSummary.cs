@@ -14,7 +14,8 @@ public static partial class CounterSummary
         "http.server.request.duration", "http.server.active_requests",
     ];
 
-    public static List<(string Counter, double Mean, double Max, int Samples)> Read(string path)
+    /// <summary>The counters sampled inside the given phases (local times, as dotnet-counters stamps them).</summary>
+    public static List<(string Counter, double Mean, double Max, int Samples)> Read(string path, IReadOnlyList<(DateTime From, DateTime To)> windows)
     {
         if (!File.Exists(path))
         {
@@ -26,6 +27,12 @@ public static partial class CounterSummary
         {
             var fields = line.Split(',');
             if (fields.Length < 5 || !double.TryParse(fields[^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var at = Timestamp(fields[0]);
+            if (!windows.Any(w => at >= w.From && at <= w.To))
             {
                 continue;
             }
@@ -49,6 +56,9 @@ public static partial class CounterSummary
 
         return [.. values.Select(v => (v.Key, v.Value.Average(), v.Value.Max(), v.Value.Count)).OrderBy(v => v.Key, StringComparer.Ordinal)];
     }
+
+    private static DateTime Timestamp(string field) =>
+        DateTime.TryParse(field, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : DateTime.MinValue;
 
     [GeneratedRegex(@"(db\.client\.connection\.pool\.name=[^;\]]*(;(Port|Username|Database)=[^;\]]*)*;?|db\.system\.name=[^;\]]*;?|server\.(address|port)=[^;\]]*;?)")]
     private static partial Regex ServerDetails();

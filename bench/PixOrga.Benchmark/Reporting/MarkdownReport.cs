@@ -43,6 +43,8 @@ public static class MarkdownReport
         Line($"- Data (seeded): {N(run.Schools)} écoles, {N(run.RowsFirst)} pupils in the first generation and {N(run.RowsSecond)} in the rentrée one "
             + $"(mean {N(run.Schools > 0 ? (double)run.RowsFirst / run.Schools : 0, 1)} per school, largest {run.LargestSchool}), "
             + $"{N(run.BytesFirst / 1024.0 / 1024.0, 1)} MiB per generation, {N(run.Schools > 0 ? 100.0 * run.Windows1252Schools / run.Schools : 0)} % of the files in Windows-1252; generated in {N(run.GenerationSeconds, 1)} s");
+        Line($"- Load average at the start (uptime: 1, 5, 15 min): {run.LoadAverage}");
+        Line($"- Silos: {run.Silos} on one PostgreSQL{(run.Silos > 1 ? ", the driver's calls spread round robin over their gateways" : string.Empty)}; the run stops itself after {N(run.StopAfterSeconds)} s at most");
         Line($"- Load: {run.Concurrency} uploads in flight (16 KB chunks), {run.ReadsPerSecond} ListStudents reads per second during the bursts");
         if (run.Failure is not null)
         {
@@ -144,18 +146,22 @@ public static class MarkdownReport
         Line();
         if (run.Cpu.Count > 0)
         {
-            Line("CPU seconds per process during each burst (from /proc; the machine has " + Environment.ProcessorCount + " cores):");
+            var perSilo = run.Silos > 1;
+            Line("CPU seconds per process during the setup and each burst (from /proc; the machine has " + Environment.ProcessorCount + " cores):");
             Line();
-            Line("| phase | wall | silo | PostgreSQL | driver | machine busy |");
-            Line("|---|---:|---:|---:|---:|---:|");
+            var siloColumns = perSilo ? string.Concat(Enumerable.Range(1, run.Silos).Select(i => $" silo {i} |")) : " silo |";
+            Line($"| phase | wall |{siloColumns} PostgreSQL | driver | machine busy |");
+            Line($"|---|---:|{string.Concat(Enumerable.Repeat("---:|", perSilo ? run.Silos : 1))}---:|---:|---:|");
             foreach (var cpu in run.Cpu)
             {
                 var total = cpu.Silo + cpu.Postgres + cpu.Driver;
-                Line($"| {cpu.Phase} | {N(cpu.WallSeconds, 1)} s | {N(cpu.Silo, 1)} s ({N(Share(cpu.Silo, total))} %) | {N(cpu.Postgres, 1)} s ({N(Share(cpu.Postgres, total))} %) | "
+                var silos = string.Concat((perSilo ? cpu.Silos : [cpu.Silo]).Select(seconds => $" {N(seconds, 1)} s ({N(Share(seconds, total))} %) |"));
+                Line($"| {cpu.Phase} | {N(cpu.WallSeconds, 1)} s |{silos} {N(cpu.Postgres, 1)} s ({N(Share(cpu.Postgres, total))} %) | "
                     + $"{N(cpu.Driver, 1)} s ({N(Share(cpu.Driver, total))} %) | {N(100 * total / (cpu.WallSeconds * Environment.ProcessorCount))} % |");
             }
 
             Line();
+            DatabaseWork(run, Line, N);
         }
 
         if (run.Counters.Count > 0)
@@ -185,6 +191,38 @@ public static class MarkdownReport
         }
 
         return md.ToString();
+    }
+
+    /// <summary>Commits per import (per school for the setup), the database side of each phase.</summary>
+    private static void DatabaseWork(BenchmarkRun run, Action<string> line, Func<double, int, string> n)
+    {
+        if (!run.Cpu.Any(cpu => cpu.Database is not null))
+        {
+            return;
+        }
+
+        line("Database work per import (per school activated for the setup), whole phase divided by the imports done in it; "
+            + "the roster reads of the bursts and the cluster's own bookkeeping (membership heartbeats) are included:");
+        line("");
+        line("| phase | done | commits | per import | writing transactions | per import |");
+        line("|---|---:|---:|---:|---:|---:|");
+        foreach (var cpu in run.Cpu)
+        {
+            var done = cpu.Phase == "setup"
+                ? run.Driver?.SchoolsAdministered ?? 0
+                : run.Driver?.Phases.FirstOrDefault(p => "generation " + p.Generation.ToString(CultureInfo.InvariantCulture) == cpu.Phase)?.Imported ?? 0;
+            string Per(long? count) => count is { } c && done > 0 ? n((double)c / done, 2) : "—";
+            string Total(long? count) => count is { } c ? n(c, 0) : "—";
+            var database = cpu.Database;
+            line($"| {cpu.Phase} | {n(done, 0)} | {Total(database?.Commits)} | {Per(database?.Commits)} | "
+                + $"{Total(database?.NextTransactionId)} | {Per(database?.NextTransactionId)} |");
+        }
+
+        line("");
+        line("Commits: `pg_stat_database.xact_commit` of the application database, every committed transaction including single autocommitted "
+            + "statements (a plain SELECT counts), so each is at least one round trip. Writing transactions: transaction ids handed out by the server (`pg_current_snapshot()`'s xmax), "
+            + "one per transaction that wrote, i.e. each commit that flushes the WAL.");
+        line("");
     }
 
     private static double Share(double part, double total) => total > 0 ? 100 * part / total : 0;

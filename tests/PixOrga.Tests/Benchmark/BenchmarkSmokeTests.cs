@@ -1,5 +1,6 @@
 extern alias bench;
 
+using bench::PixOrga.Benchmark;
 using bench::PixOrga.Benchmark.Data;
 using bench::PixOrga.Benchmark.Driver;
 using PixOrga.Tests.EndToEnd;
@@ -64,6 +65,21 @@ public sealed class BenchmarkSmokeTests(PixOrgaApp app)
         Assert.Equal(2000, first.Dataset.Schools.Select(s => s.Uai).Distinct().Count());
         // The rentrée never trips the safety hold (more than 60 % deactivated waits for a confirmation).
         Assert.All(first.First.Zip(first.Second), pair => Assert.True(pair.Second.Expected.Deactivated * 100 <= 60 * pair.First.Rows));
+    }
+
+    [Fact]
+    public void Parse_NoStopGiven_StopGrowsWithTheSchoolsAndTheSecondSiloNeedsTheSiloDll()
+    {
+        var country = BenchmarkOptions.Parse(["--silo", "PixOrga.Silo.dll"]);
+        var small = BenchmarkOptions.Parse(["--silo", "PixOrga.Silo.dll", "--schools", "1000", "--silos", "2", "--setup-concurrency", "8"]);
+        var bounded = BenchmarkOptions.Parse(["--silo", "PixOrga.Silo.dll", "--max-seconds", "90"]);
+
+        // The whole country gets far more than the 1,200 s that used to cut its second burst, yet a bound.
+        Assert.InRange(country.StopAfterSeconds, 2400, 4 * 3600);
+        Assert.Equal(360, small.StopAfterSeconds);
+        Assert.Equal((2, 8), (small.Silos, small.SetupConcurrency));
+        Assert.Equal(90, bounded.StopAfterSeconds);
+        Assert.Throws<ArgumentException>(() => BenchmarkOptions.Parse(["--target", "http://127.0.0.1:5080", "--outbox", "out", "--silos", "2"]));
     }
 
     private static void AssertEveryImportExact(PhaseResult phase, int generation, long rows)
