@@ -10,7 +10,7 @@ internal enum CsvSplitStatus
 
 // Finds record boundaries in bytes pushed in chunks of any size. A CR or LF ends a record unless an
 // odd number of quotes precedes it in the record: that is RFC 4180 for well-formed input, and
-// CsvHelper then rejects any record whose quoting disagrees. Only the unfinished record is kept
+// CsvRecordParser then rejects any record whose quoting disagrees. Only the unfinished record is kept
 // between chunks, and never more than the limit, so hostile input cannot grow memory.
 internal sealed class CsvRecordSplitter(int maxRecordBytes)
 {

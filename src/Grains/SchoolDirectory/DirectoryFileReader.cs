@@ -26,7 +26,7 @@ public sealed partial class DirectoryFileReader
 
     private readonly Utf8BomSkipper bom = new();
     private readonly CsvRecordSplitter splitter = new(MaxRecordBytes);
-    private readonly CsvRecordParser parser = new(';');
+    private readonly CsvRecordParser parser = new((byte)';');
     private readonly HashSet<string> seenUais = new(StringComparer.Ordinal);
     private readonly List<DomainError> errors = [];
     private Dictionary<string, int>? columns;

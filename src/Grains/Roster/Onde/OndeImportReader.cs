@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using PixOrga.Grains.Csv;
 
@@ -19,6 +20,9 @@ public sealed class OndeImportReader
     // Text files carry tabs and line breaks but almost no other control character; one in ten bytes
     // means a binary file that happened to contain no NUL.
     private const int MinBytesPerControlByte = 10;
+
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r')).Select(b => (byte)b)]);
 
     private readonly Utf8BomSkipper _bom = new();
     private readonly CsvRecordSplitter _splitter = new(MaxRecordBytes);
@@ -188,10 +192,32 @@ public sealed class OndeImportReader
         var values = new string[columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {
-            values[i] = _decoder.Decode(_parser.Field(columns[i])).Trim();
+            values[i] = ReadValue(_parser.Field(columns[i]));
         }
 
         _rows.Add(_dataLineCount + 1, values);
+    }
+
+    // Every row repeats the cycle and the level; their usual values are ASCII without spaces, so
+    // they read the same in both encodings and are taken as they are rather than as new strings.
+    private string ReadValue(ReadOnlySpan<byte> field)
+    {
+        if (field.SequenceEqual("CYCLE III"u8))
+        {
+            return "CYCLE III";
+        }
+
+        if (field.SequenceEqual("CM1"u8))
+        {
+            return "CM1";
+        }
+
+        if (field.SequenceEqual("CM2"u8))
+        {
+            return "CM2";
+        }
+
+        return _decoder.Decode(field).Trim();
     }
 
     // A header that reads right as UTF-8 holds "é" as the bytes C3 A9, which Windows-1252 reads as
@@ -277,7 +303,7 @@ public sealed class OndeImportReader
     private static bool IsAsciiWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\v' or (byte)'\f' or (byte)'\r';
 
     // ONDE writes ';' and spreadsheets often ','; the more frequent one outside quotes wins, ';' on a tie.
-    private static char? DetectSeparator(ReadOnlySpan<byte> header)
+    private static byte? DetectSeparator(ReadOnlySpan<byte> header)
     {
         int semicolons = 0, commas = 0;
         var inQuotes = false;
@@ -302,18 +328,16 @@ public sealed class OndeImportReader
             return null;
         }
 
-        return semicolons >= commas ? ';' : ',';
+        return semicolons >= commas ? (byte)';' : (byte)',';
     }
 
     private static int CountControlBytes(ReadOnlySpan<byte> record)
     {
         var count = 0;
-        foreach (var b in record)
+        for (var at = record.IndexOfAny(ControlBytes); at >= 0; at = record.IndexOfAny(ControlBytes))
         {
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r'))
-            {
-                count++;
-            }
+            count++;
+            record = record[(at + 1)..];
         }
 
         return count;

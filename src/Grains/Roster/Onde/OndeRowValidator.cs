@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PixOrga.Grains.Roster.Onde;
 
 // Every column yields at most one error, as in the reference platform: a value outside the accepted
@@ -8,7 +6,7 @@ internal static class OndeRowValidator
 {
     private const string ExpectedCycle = "CYCLE III";
 
-    public static OndePupil? Validate(int line, IReadOnlyList<string> values, List<OndeImportError> errors)
+    public static OndePupil? Validate(int line, string[] values, List<OndeImportError> errors)
     {
         var errorCountBefore = errors.Count;
 
@@ -51,7 +49,7 @@ internal static class OndeRowValidator
             birthDate);
     }
 
-    private static void CheckText(int line, IReadOnlyList<string> values, int index, List<OndeImportError> errors)
+    private static void CheckText(int line, string[] values, int index, List<OndeImportError> errors)
     {
         if (IsPresent(line, values, index, errors) && values[index].Length > OndeErrors.MaxTextLength)
         {
@@ -59,7 +57,7 @@ internal static class OndeRowValidator
         }
     }
 
-    private static bool IsPresent(int line, IReadOnlyList<string> values, int index, List<OndeImportError> errors)
+    private static bool IsPresent(int line, string[] values, int index, List<OndeImportError> errors)
     {
         if (values[index].Length > 0)
         {
@@ -86,24 +84,41 @@ internal static class OndeRowValidator
         }
     }
 
-    // The shape is checked by hand so the rule does not depend on what the framework's parser
-    // tolerates; TryParseExact is left with rejecting impossible dates such as 2014-02-30.
+    // Read by hand: the rule does not depend on what the framework's parser tolerates, and this runs
+    // for every row. A date is valid when DateOnly can hold it (year 1 to 9999, the month's length).
     private static bool TryParseDate(string value, out DateOnly date)
     {
         date = default;
-        if (value.Length != 10 || value[4] != '-' || value[7] != '-')
+        if (value.Length != 10 || value[4] != '-' || value[7] != '-'
+            || !TryParseDigits(value.AsSpan(0, 4), out var year)
+            || !TryParseDigits(value.AsSpan(5, 2), out var month)
+            || !TryParseDigits(value.AsSpan(8, 2), out var day))
         {
             return false;
         }
 
-        for (var i = 0; i < value.Length; i++)
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            if (i != 4 && i != 7 && !char.IsAsciiDigit(value[i]))
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, out int number)
+    {
+        number = 0;
+        foreach (var digit in digits)
+        {
+            if (!char.IsAsciiDigit(digit))
             {
                 return false;
             }
+
+            number = number * 10 + digit - '0';
         }
 
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return true;
     }
 }

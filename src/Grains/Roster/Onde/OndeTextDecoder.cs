@@ -26,8 +26,12 @@ internal sealed class OndeTextDecoder
         return true;
     }
 
+    // ASCII reads the same in both encodings, and most values are ASCII: they take the faster
+    // UTF-8 decoder whatever the file's encoding.
     public string Decode(ReadOnlySpan<byte> bytes) =>
-        Encoding == OndeFileEncoding.Utf8 ? System.Text.Encoding.UTF8.GetString(bytes) : Windows1252.GetString(bytes);
+        Encoding == OndeFileEncoding.Utf8 || Ascii.IsValid(bytes)
+            ? System.Text.Encoding.UTF8.GetString(bytes)
+            : Windows1252.GetString(bytes);
 
     // Decoding valid UTF-8 loses nothing, so encoding the text again gives back the file's bytes:
     // the header can be read again without having kept its bytes.

@@ -40,6 +40,18 @@ public class OndeContentHashTests
         Assert.NotEqual(OndeContentHash.Compute([one]), OndeContentHash.Compute([other]));
     }
 
+    // Stored with each applied roster: the same pupils must keep the same fingerprint from one
+    // version to the next, or every school's next upload would look new.
+    [Fact]
+    public void Compute_KnownRoster_KeepsItsFingerprint()
+    {
+        var pupil = new OndePupil("123456789AB", "Martin", "Léa", "CYCLE III", OndeLevel.Cm1, "CM1 A", new DateOnly(2014, 5, 6));
+
+        var hash = OndeContentHash.Compute([pupil, pupil with { Ine = "2", FirstName = "Zoé", Level = OndeLevel.Cm2 }]);
+
+        Assert.Equal("9601c828e0647ad3efe65804169d457af1de7ebc5158c7f5fd66d1bf202bbe27", hash);
+    }
+
     [Fact]
     public void Compute_IsSha256InLowercaseHex()
     {

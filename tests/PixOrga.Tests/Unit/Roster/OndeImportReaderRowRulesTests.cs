@@ -1,3 +1,5 @@
+using System.Globalization;
+using CsCheck;
 using PixOrga.Grains.Roster.Onde;
 using Xunit;
 using static PixOrga.Tests.Unit.Roster.OndeFile;
@@ -75,6 +77,25 @@ public class OndeImportReaderRowRulesTests
         Assert.Equal(
             [new OndeImportError(2, "Date naissance", "FIELD_DATE_FORMAT", "Ligne 2 : Le champ “Date naissance” doit être au format “YYYY-MM-DD”.")],
             result.Errors);
+    }
+
+    [Fact]
+    public void Complete_DateOfTheRightShape_IsAcceptedExactlyWhenItIsARealDate()
+    {
+        var genDate = Gen.Select(Gen.Int[0, 9999], Gen.Int[0, 19], Gen.Int[0, 39])
+            .Select((year, month, day) => $"{year:0000}-{month:00}-{day:00}");
+
+        genDate.Sample(
+            date =>
+            {
+                var real = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var expected);
+
+                var result = Read(Lines(Header, Row(birthDate: date)));
+
+                Assert.Equal(real ? [] : ["FIELD_DATE_FORMAT"], result.Errors.Select(e => e.Code));
+                Assert.Equal(real ? [expected] : [], result.Pupils.Select(p => p.BirthDate));
+            },
+            iter: 2000);
     }
 
     [Fact]
