@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Security.Cryptography;
 using PixOrga.Grains.Csv;
 
 namespace PixOrga.Grains.Roster.Onde;
@@ -25,6 +26,11 @@ public sealed class OndeImportReader
         [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r')).Select(b => (byte)b)]);
 
     private readonly Utf8BomSkipper _bom = new();
+
+    // The fingerprint of the file's bytes, taken as they arrive. It only lets the school grain
+    // recognise the very same file without a diff; any other file, even with the same pupils in
+    // another order, is diffed against the roster in memory and found unchanged there.
+    private readonly IncrementalHash _fileHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly CsvRecordSplitter _splitter = new(MaxRecordBytes);
     private readonly OndeTextDecoder _decoder = new();
     private CsvRecordParser? _parser;
@@ -43,6 +49,7 @@ public sealed class OndeImportReader
             throw new InvalidOperationException("The file has already been completed.");
         }
 
+        _fileHash.AppendData(chunk);
         var heldBack = _bom.Advance(ref chunk);
         Split(heldBack);
         Split(chunk);
@@ -249,13 +256,15 @@ public sealed class OndeImportReader
 
         var valid = errors.Count == 0;
         var pupils = valid ? _rows!.Pupils.ToList() : [];
+        var hash = Convert.ToHexStringLower(_fileHash.GetHashAndReset());
+        _fileHash.Dispose();
         return new OndeImportResult(
             errors,
             pupils,
             _dataLineCount,
             _rows?.IgnoredDuplicateCount ?? 0,
             _decoder.Encoding,
-            valid ? OndeContentHash.Compute(pupils) : null);
+            valid ? hash : null);
     }
 
     // Spreadsheets leave lines of bare separators behind; like blank lines they are not rows. Only
